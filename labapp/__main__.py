@@ -1,0 +1,5 @@
+import sys
+
+from labapp.cli.main import main
+
+sys.exit(main())

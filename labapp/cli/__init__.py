@@ -1,0 +1,1 @@
+"""The `labapp` command line."""

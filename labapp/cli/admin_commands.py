@@ -1,0 +1,124 @@
+"""`labapp db|seller|user|settings|demo ...`."""
+
+from __future__ import annotations
+
+import argparse
+from typing import TYPE_CHECKING, TextIO
+
+from labapp.cli.output import to_plain, write_json, write_table
+from labapp.domain.sellers import SellerStatus, parse_seller_status
+from labapp.domain.users import parse_role
+
+if TYPE_CHECKING:
+    from labapp.bootstrap import Lab
+
+
+def cmd_seller_add(args: argparse.Namespace, lab: Lab, out: TextIO) -> int:
+    status = parse_seller_status(args.status) if args.status else SellerStatus.ONBOARDING
+    view = lab.directory.add_seller(args.ref, args.name, args.country, args.language, status)
+    out.write(
+        f"seller {view.marketplace_ref} added ({view.name}, {view.country}, "
+        f"reports in {view.language}, {view.status})\n"
+    )
+    return 0
+
+
+def cmd_seller_list(args: argparse.Namespace, lab: Lab, out: TextIO) -> int:
+    sellers = lab.directory.list_sellers()
+    if args.json:
+        write_json(sellers, out)
+        return 0
+    rows = [[s.marketplace_ref, s.name, s.country, s.language, s.status] for s in sellers]
+    write_table(["seller", "name", "country", "language", "status"], rows, out)
+    return 0
+
+
+def cmd_user_add(args: argparse.Namespace, lab: Lab, out: TextIO) -> int:
+    view = lab.directory.add_user(args.name, parse_role(args.role))
+    out.write(f"lab user {view.name} added as {view.role}\n")
+    return 0
+
+
+def cmd_user_list(args: argparse.Namespace, lab: Lab, out: TextIO) -> int:
+    users = lab.directory.list_users()
+    if args.json:
+        write_json(users, out)
+        return 0
+    write_table(
+        ["name", "role", "active"],
+        [[u.name, u.role, "yes" if u.active else "no"] for u in users],
+        out,
+    )
+    return 0
+
+
+def cmd_settings_list(args: argparse.Namespace, lab: Lab, out: TextIO) -> int:
+    settings = lab.settings.list_settings()
+    if args.json:
+        write_json([to_plain(s) for s in settings], out)
+        return 0
+    write_table(
+        ["setting", "value", "default", "meaning"],
+        [[s.name, str(s.value), str(s.default), s.description] for s in settings],
+        out,
+    )
+    return 0
+
+
+def cmd_settings_set(args: argparse.Namespace, lab: Lab, out: TextIO) -> int:
+    view = lab.settings.set_setting(args.name, args.value)
+    out.write(f"{view.name} = {view.value}\n")
+    return 0
+
+
+def cmd_demo_seed(args: argparse.Namespace, lab: Lab, out: TextIO) -> int:
+    report = lab.demo.seed(orders=args.orders, seed=args.seed)
+    out.write(
+        f"demo data: {report.orders_created} orders, {report.sellers_created} new sellers, "
+        f"{report.users_created} new lab users\n"
+    )
+    return 0
+
+
+def add_admin_parsers(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    seller = commands.add_parser("seller", help="marketplace sellers")
+    sellers = seller.add_subparsers(dest="seller_command", required=True, metavar="ACTION")
+    add = sellers.add_parser("add", help="register a seller")
+    add.add_argument("ref", help="the seller's marketplace ref")
+    add.add_argument("--name", required=True)
+    add.add_argument("--country", required=True, help="ISO code: FR, ES, DE, IT, BE, ...")
+    add.add_argument("--language", help="report language en/fr/es/de/it (default: country's)")
+    add.add_argument("--status", help=", ".join(s.value for s in SellerStatus))
+    add.set_defaults(handler=cmd_seller_add)
+    listing = sellers.add_parser("list", help="all sellers")
+    listing.add_argument("--json", action="store_true")
+    listing.set_defaults(handler=cmd_seller_list)
+
+    user = commands.add_parser("user", help="lab users")
+    users = user.add_subparsers(dest="user_command", required=True, metavar="ACTION")
+    add_user = users.add_parser("add", help="add a lab user")
+    add_user.add_argument("name")
+    add_user.add_argument(
+        "--role", required=True, help="technician, auditor, quality_manager or administrator"
+    )
+    add_user.set_defaults(handler=cmd_user_add)
+    list_users = users.add_parser("list", help="all lab users")
+    list_users.add_argument("--json", action="store_true")
+    list_users.set_defaults(handler=cmd_user_list)
+
+    settings = commands.add_parser("settings", help="lab-wide settings (cut-off hour, ...)")
+    actions = settings.add_subparsers(dest="settings_command", required=True, metavar="ACTION")
+    show = actions.add_parser("list", help="every setting with its value")
+    show.add_argument("--json", action="store_true")
+    show.set_defaults(handler=cmd_settings_list)
+    change = actions.add_parser("set", help="change a setting")
+    change.add_argument("name")
+    change.add_argument("value")
+    change.set_defaults(handler=cmd_settings_set)
+
+    demo = commands.add_parser("demo", help="demo data")
+    demo_actions = demo.add_subparsers(dest="demo_command", required=True, metavar="ACTION")
+    seed = demo_actions.add_parser("seed", help="fill the database with realistic demo data")
+    seed.add_argument("--orders", type=int, default=500, help="how many orders (default 500)")
+    seed.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
+    seed.set_defaults(handler=cmd_demo_seed)

@@ -1,0 +1,157 @@
+"""Entry point of the `labapp` command.
+
+Exit codes: 0 success, 2 bad input or usage (message on stderr), 1 anything
+unexpected (the traceback goes to the log file, whose path is printed).
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+from typing import TextIO
+
+from labapp import __version__
+from labapp.logging_setup import configure_logging
+from labapp.paths import lab_paths
+
+log = logging.getLogger("labapp.cli")
+
+EXIT_OK, EXIT_UNEXPECTED, EXIT_BAD_INPUT = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_BAD_INPUT, f"labapp: error: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from labapp.cli.admin_commands import add_admin_parsers
+    from labapp.cli.order_commands import add_order_parsers
+
+    parser = _Parser(
+        prog="labapp",
+        description="The mystery-order audit lab: orders, parcels, devices, grades, reports.",
+    )
+    parser.add_argument("--version", action="store_true", help="version, log file and data folder")
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        help="database: sqlite:///FILE, a file path, or postgresql://user@host/db "
+        "(default: LABAPP_DATABASE_URL, else the per-user SQLite file)",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    db = commands.add_parser("db", help="database schema")
+    db_actions = db.add_subparsers(dest="db_command", required=True, metavar="ACTION")
+    db_actions.add_parser("upgrade", help="bring the schema up to date").set_defaults(
+        handler=cmd_db_upgrade, needs_lab=False
+    )
+    db_actions.add_parser(
+        "status", help="where the database is and its schema version"
+    ).set_defaults(handler=cmd_db_status, needs_lab=False)
+    add_order_parsers(commands)
+    add_admin_parsers(commands)
+    return parser
+
+
+def cmd_db_upgrade(args: argparse.Namespace, url: str, out: TextIO) -> int:
+    from labapp.persistence.database import create_lab_engine, database_url, describe
+    from labapp.persistence.schema import ensure_current, head_revision
+
+    parsed = database_url(url)
+    engine = create_lab_engine(parsed)
+    try:
+        change = ensure_current(engine)
+    finally:
+        engine.dispose()
+    if change is None:
+        out.write(f"{describe(parsed)}: schema already current ({head_revision()})\n")
+    else:
+        out.write(
+            f"{describe(parsed)}: schema upgraded from {change[0] or 'empty'} to {change[1]}\n"
+        )
+    return EXIT_OK
+
+
+def cmd_db_status(args: argparse.Namespace, url: str, out: TextIO) -> int:
+    from labapp.persistence.database import create_lab_engine, database_url, describe
+    from labapp.persistence.schema import current_revision, head_revision
+
+    parsed = database_url(url)
+    engine = create_lab_engine(parsed)
+    try:
+        with engine.connect() as connection:
+            current = current_revision(connection)
+    finally:
+        engine.dispose()
+    out.write(
+        f"database: {describe(parsed)}\nschema: {current or 'empty'} "
+        f"(this labapp: {head_revision()})\n"
+    )
+    return EXIT_OK
+
+
+def _print_version(url: str, out: TextIO) -> None:
+    paths = lab_paths()
+    out.write(f"labapp {__version__}\n")
+    out.write(f"log file: {paths.log_file}\n")
+    out.write(f"data folder: {paths.data_dir}\n")
+    out.write(f"database: {url}\n")
+
+
+def _report_bad_input(error: Exception, err: TextIO) -> None:
+    from labapp.services.order_import import ImportRejected
+
+    err.write(f"labapp: error: {error}\n")
+    if isinstance(error, ImportRejected):
+        for problem in error.problems:
+            err.write(f"  {problem}\n")
+
+
+def run(argv: Sequence[str] | None, out: TextIO, err: TextIO) -> int:
+    paths = lab_paths()
+    configure_logging(paths.log_file)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    from labapp.bootstrap import choose_database_url
+
+    url = choose_database_url(args.db, paths)
+    if args.version:
+        _print_version(url, out)
+        return EXIT_OK
+    if args.command is None:
+        parser.print_help(out)
+        return EXIT_OK
+    from labapp.domain.errors import LabError
+
+    try:
+        if not getattr(args, "needs_lab", True):
+            return int(args.handler(args, url, out))
+        from labapp.bootstrap import build_lab
+
+        lab = build_lab(url)
+        try:
+            return int(args.handler(args, lab, out))
+        finally:
+            lab.close()
+    except LabError as error:
+        log.info("refused: %s", error)
+        _report_bad_input(error, err)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        err.write("labapp: interrupted\n")
+        return 130
+    except Exception:
+        log.exception("unexpected error running %s", list(argv or sys.argv[1:]))
+        err.write(f"labapp: unexpected error; details in {paths.log_file}\n")
+        return EXIT_UNEXPECTED
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    return run(argv, sys.stdout, sys.stderr)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,27 @@
+"""Errors the domain and services raise for things a user can fix.
+
+Every one of them carries a message written for the person at the bench; the
+command line turns them into exit code 2 and the window into a dialog.
+"""
+
+from __future__ import annotations
+
+
+class LabError(Exception):
+    """A problem the user can act on (bad input, missing record, conflict)."""
+
+
+class InvalidInput(LabError):
+    """A value that breaks a rule: wrong format, impossible date order, ..."""
+
+
+class NotFound(LabError):
+    """The order, seller or user named does not exist."""
+
+
+class AlreadyExists(LabError):
+    """Writing a record whose natural key is already taken."""
+
+
+class WrongState(LabError):
+    """An action that does not fit where the order is in its life."""

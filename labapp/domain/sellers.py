@@ -1,0 +1,123 @@
+"""Sellers of the marketplace, as the lab knows them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from labapp.domain.errors import InvalidInput
+
+
+class SellerStatus(StrEnum):
+    """Where a seller stands with the marketplace, mildest first."""
+
+    ONBOARDING = "onboarding"
+    ACTIVE = "active"
+    SURVEILLANCE = "surveillance"
+    LIMITED = "limited"
+    SUSPENDED = "suspended"
+    DEREGISTERED = "deregistered"
+
+
+class ReportLanguage(StrEnum):
+    """Languages the lab writes to sellers in."""
+
+    ENGLISH = "en"
+    FRENCH = "fr"
+    SPANISH = "es"
+    GERMAN = "de"
+    ITALIAN = "it"
+
+
+@dataclass(frozen=True)
+class MarketCountry:
+    """What the lab needs to know of a country it often deals with."""
+
+    code: str
+    language: ReportLanguage
+    # IANA zone used to read a time written without an offset (a spreadsheet
+    # cell typed "2025-03-04 12:30"), as the seller would have meant it.
+    time_zone: str
+
+
+# The marketplace's own countries, and neighbours whose sellers list there.
+# Countries not listed here are still accepted when the business calendar
+# knows their holidays; their report language defaults to English.
+MARKET_COUNTRIES: dict[str, MarketCountry] = {
+    c.code: c
+    for c in (
+        MarketCountry("FR", ReportLanguage.FRENCH, "Europe/Paris"),
+        MarketCountry("ES", ReportLanguage.SPANISH, "Europe/Madrid"),
+        MarketCountry("DE", ReportLanguage.GERMAN, "Europe/Berlin"),
+        MarketCountry("IT", ReportLanguage.ITALIAN, "Europe/Rome"),
+        MarketCountry("BE", ReportLanguage.FRENCH, "Europe/Brussels"),
+        MarketCountry("NL", ReportLanguage.ENGLISH, "Europe/Amsterdam"),
+        MarketCountry("LU", ReportLanguage.FRENCH, "Europe/Luxembourg"),
+        MarketCountry("AT", ReportLanguage.GERMAN, "Europe/Vienna"),
+        MarketCountry("CH", ReportLanguage.FRENCH, "Europe/Zurich"),
+        MarketCountry("PT", ReportLanguage.SPANISH, "Europe/Lisbon"),
+        MarketCountry("PL", ReportLanguage.ENGLISH, "Europe/Warsaw"),
+        MarketCountry("IE", ReportLanguage.ENGLISH, "Europe/Dublin"),
+        MarketCountry("GB", ReportLanguage.ENGLISH, "Europe/London"),
+    )
+}
+
+_COUNTRY_CODE = re.compile(r"^[A-Z]{2}$")
+_SELLER_REF = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._/-]{0,63}$")
+
+
+def normalise_country_code(raw: str) -> str:
+    """Upper-case ISO 3166-1 alpha-2 code, or InvalidInput naming the value."""
+    code = raw.strip().upper()
+    if not _COUNTRY_CODE.match(code):
+        raise InvalidInput(
+            f"country {raw!r} is not a two-letter ISO 3166 code (FR, ES, DE, IT, BE, ...)"
+        )
+    return code
+
+
+def default_language(country: str) -> ReportLanguage:
+    known = MARKET_COUNTRIES.get(country)
+    return known.language if known else ReportLanguage.ENGLISH
+
+
+def parse_language(raw: str) -> ReportLanguage:
+    try:
+        return ReportLanguage(raw.strip().lower())
+    except ValueError:
+        allowed = ", ".join(lang.value for lang in ReportLanguage)
+        raise InvalidInput(f"language {raw!r} is not one of {allowed}") from None
+
+
+def parse_seller_status(raw: str) -> SellerStatus:
+    try:
+        return SellerStatus(raw.strip().lower())
+    except ValueError:
+        allowed = ", ".join(s.value for s in SellerStatus)
+        raise InvalidInput(f"seller status {raw!r} is not one of {allowed}") from None
+
+
+def check_seller_ref(raw: str) -> str:
+    ref = raw.strip()
+    if not _SELLER_REF.match(ref):
+        raise InvalidInput(f"seller ref {raw!r} must be 1-64 letters, digits, '.', '_', '/' or '-'")
+    return ref
+
+
+@dataclass(frozen=True)
+class Seller:
+    """A marketplace seller: who the lab audits and writes to."""
+
+    marketplace_ref: str
+    name: str
+    country: str
+    language: ReportLanguage
+    status: SellerStatus = SellerStatus.ONBOARDING
+
+    def __post_init__(self) -> None:
+        check_seller_ref(self.marketplace_ref)
+        if not self.name.strip():
+            raise InvalidInput(f"seller {self.marketplace_ref}: the name is empty")
+        if not _COUNTRY_CODE.match(self.country):
+            raise InvalidInput(f"seller {self.marketplace_ref}: bad country {self.country!r}")

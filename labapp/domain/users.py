@@ -1,0 +1,37 @@
+"""The people who work in the lab."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from labapp.domain.errors import InvalidInput
+
+
+class LabRole(StrEnum):
+    TECHNICIAN = "technician"
+    AUDITOR = "auditor"
+    QUALITY_MANAGER = "quality_manager"
+    ADMINISTRATOR = "administrator"
+
+
+def parse_role(raw: str) -> LabRole:
+    cleaned = raw.strip().lower().replace(" ", "_").replace("-", "_")
+    try:
+        return LabRole(cleaned)
+    except ValueError:
+        allowed = ", ".join(r.value for r in LabRole)
+        raise InvalidInput(f"role {raw!r} is not one of {allowed}") from None
+
+
+@dataclass(frozen=True)
+class LabUser:
+    name: str
+    role: LabRole
+    active: bool = True
+
+    def __post_init__(self) -> None:
+        if not self.name.strip():
+            raise InvalidInput("a lab user needs a name")
+        if len(self.name) > 80:
+            raise InvalidInput(f"user name {self.name[:20]!r}... is longer than 80 characters")

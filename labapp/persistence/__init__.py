@@ -1,0 +1,1 @@
+"""Storage on SQLAlchemy 2: tables, repositories, unit of work, migrations."""

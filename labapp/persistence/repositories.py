@@ -1,0 +1,257 @@
+"""SQLAlchemy implementations of the service ports.
+
+Rows never leave this module: every method takes and returns domain objects.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import UTC, datetime
+
+from sqlalchemy import Select, func, or_, select
+from sqlalchemy.orm import Session, aliased
+
+from labapp.domain.errors import InvalidInput, NotFound
+from labapp.domain.orders import MysteryOrder
+from labapp.domain.sellers import Seller, parse_language, parse_seller_status
+from labapp.domain.users import LabUser, parse_role
+from labapp.persistence import order_mapping
+from labapp.persistence.moments import split_moment
+from labapp.persistence.tables import (
+    LabSettingRow,
+    LabUserRow,
+    MysteryOrderRow,
+    ReceptionRow,
+    SellerRow,
+)
+from labapp.services.ports import OrderQuery
+
+
+def _utcnow() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+def _seller_from_row(row: SellerRow) -> Seller:
+    return Seller(
+        marketplace_ref=row.marketplace_ref,
+        name=row.name,
+        country=row.country,
+        language=parse_language(row.language),
+        status=parse_seller_status(row.status),
+    )
+
+
+class SqlSellerRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def _row(self, marketplace_ref: str) -> SellerRow | None:
+        return self._session.scalars(
+            select(SellerRow).where(SellerRow.marketplace_ref == marketplace_ref)
+        ).one_or_none()
+
+    def get(self, marketplace_ref: str) -> Seller | None:
+        row = self._row(marketplace_ref)
+        return _seller_from_row(row) if row else None
+
+    def add(self, seller: Seller) -> None:
+        self._session.add(
+            SellerRow(
+                marketplace_ref=seller.marketplace_ref,
+                name=seller.name,
+                country=seller.country,
+                language=seller.language.value,
+                status=seller.status.value,
+                created_at=_utcnow(),
+            )
+        )
+        self._session.flush()
+
+    def update(self, seller: Seller) -> None:
+        row = self._row(seller.marketplace_ref)
+        if row is None:
+            raise NotFound(f"no seller {seller.marketplace_ref!r}")
+        row.name = seller.name
+        row.country = seller.country
+        row.language = seller.language.value
+        row.status = seller.status.value
+
+    def list(self) -> Sequence[Seller]:
+        rows = self._session.scalars(select(SellerRow).order_by(SellerRow.marketplace_ref))
+        return [_seller_from_row(row) for row in rows]
+
+
+class SqlUserRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def get(self, name: str) -> LabUser | None:
+        row = self._session.scalars(select(LabUserRow).where(LabUserRow.name == name)).first()
+        return LabUser(row.name, parse_role(row.role), row.active) if row else None
+
+    def add(self, user: LabUser) -> None:
+        self._session.add(LabUserRow(name=user.name, role=user.role.value, active=user.active))
+        self._session.flush()
+
+    def list(self) -> Sequence[LabUser]:
+        rows = self._session.scalars(select(LabUserRow).order_by(LabUserRow.name))
+        return [LabUser(row.name, parse_role(row.role), row.active) for row in rows]
+
+
+_Receiver = aliased(LabUserRow, name="receiver")
+
+
+def _order_select() -> Select[tuple[MysteryOrderRow, str, ReceptionRow | None, str | None]]:
+    return (
+        select(MysteryOrderRow, SellerRow.marketplace_ref, ReceptionRow, _Receiver.name)
+        .join(SellerRow, SellerRow.id == MysteryOrderRow.seller_id)
+        .outerjoin(ReceptionRow, ReceptionRow.order_id == MysteryOrderRow.id)
+        .outerjoin(_Receiver, _Receiver.id == ReceptionRow.received_by_id)
+    )
+
+
+class SqlOrderRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def get(self, order_ref: str) -> MysteryOrder | None:
+        found = self._session.execute(
+            _order_select().where(MysteryOrderRow.order_ref == order_ref)
+        ).first()
+        if found is None:
+            return None
+        row, seller_ref, reception, receiver = found
+        return order_mapping.order_from_rows(row, seller_ref, reception, receiver)
+
+    def existing_refs(self, order_refs: Iterable[str]) -> set[str]:
+        refs = list(set(order_refs))
+        found: set[str] = set()
+        # Chunked: SQLite caps the number of bound parameters per statement.
+        for start in range(0, len(refs), 500):
+            chunk = refs[start : start + 500]
+            found.update(
+                self._session.scalars(
+                    select(MysteryOrderRow.order_ref).where(MysteryOrderRow.order_ref.in_(chunk))
+                )
+            )
+        return found
+
+    def _seller_ids(self, seller_refs: Iterable[str]) -> dict[str, int]:
+        refs = list(set(seller_refs))
+        ids: dict[str, int] = {}
+        for start in range(0, len(refs), 500):
+            chunk = refs[start : start + 500]
+            rows = self._session.execute(
+                select(SellerRow.marketplace_ref, SellerRow.id).where(
+                    SellerRow.marketplace_ref.in_(chunk)
+                )
+            )
+            ids.update({ref: ident for ref, ident in rows})
+        missing = set(refs) - ids.keys()
+        if missing:
+            raise NotFound(f"no seller {', '.join(sorted(missing))}")
+        return ids
+
+    def _user_ids(self, names: Iterable[str]) -> dict[str, int]:
+        wanted = {name for name in names}
+        if not wanted:
+            return {}
+        rows = self._session.execute(
+            select(LabUserRow.name, LabUserRow.id).where(LabUserRow.name.in_(wanted))
+        )
+        ids = {name: ident for name, ident in rows}
+        missing = wanted - ids.keys()
+        if missing:
+            raise NotFound(f"no lab user {', '.join(sorted(missing))}")
+        return ids
+
+    def add(self, order: MysteryOrder) -> None:
+        self.add_many([order])
+
+    def add_many(self, orders: Sequence[MysteryOrder]) -> None:
+        seller_ids = self._seller_ids(order.seller_ref for order in orders)
+        user_ids = self._user_ids(o.reception.received_by for o in orders if o.reception)
+        now = _utcnow()
+        rows = []
+        for order in orders:
+            row = MysteryOrderRow(seller_id=seller_ids[order.seller_ref], created_at=now)
+            order_mapping.copy_order_to_row(order, row, now)
+            rows.append(row)
+        self._session.add_all(rows)
+        self._session.flush()
+        receptions = [
+            order_mapping.reception_row(row.id, order.reception, user_ids)
+            for order, row in zip(orders, rows, strict=True)
+            if order.reception is not None
+        ]
+        if receptions:
+            self._session.add_all(receptions)
+            self._session.flush()
+
+    def save(self, order: MysteryOrder) -> None:
+        row = self._session.scalars(
+            select(MysteryOrderRow).where(MysteryOrderRow.order_ref == order.order_ref)
+        ).one_or_none()
+        if row is None:
+            raise NotFound(f"no order {order.order_ref!r}")
+        order_mapping.copy_order_to_row(order, row, _utcnow())
+        if order.reception is not None and self._session.get(ReceptionRow, row.id) is None:
+            user_ids = self._user_ids([order.reception.received_by])
+            self._session.add(order_mapping.reception_row(row.id, order.reception, user_ids))
+        self._session.flush()
+
+    def list(self, query: OrderQuery) -> Sequence[MysteryOrder]:
+        statement = _order_select()
+        if query.seller_ref:
+            statement = statement.where(SellerRow.marketplace_ref == query.seller_ref)
+        if query.status:
+            statement = statement.where(MysteryOrderRow.status == query.status.value)
+        if query.text:
+            pattern = f"%{query.text.strip().lower()}%"
+            statement = statement.where(
+                or_(
+                    func.lower(MysteryOrderRow.order_ref).like(pattern),
+                    func.lower(MysteryOrderRow.tracking_number).like(pattern),
+                    func.lower(SellerRow.marketplace_ref).like(pattern),
+                )
+            )
+        if query.ordered_from:
+            statement = statement.where(
+                MysteryOrderRow.ordered_at_utc >= split_moment(query.ordered_from)[0]
+            )
+        if query.ordered_before:
+            statement = statement.where(
+                MysteryOrderRow.ordered_at_utc < split_moment(query.ordered_before)[0]
+            )
+        statement = statement.order_by(
+            MysteryOrderRow.ordered_at_utc.desc(), MysteryOrderRow.order_ref
+        )
+        if query.limit is not None:
+            if query.limit < 1:
+                raise InvalidInput(f"limit {query.limit} must be at least 1")
+            statement = statement.limit(query.limit)
+        return [
+            order_mapping.order_from_rows(row, seller_ref, reception, receiver)
+            for row, seller_ref, reception, receiver in self._session.execute(statement)
+        ]
+
+    def count(self) -> int:
+        return self._session.scalar(select(func.count()).select_from(MysteryOrderRow)) or 0
+
+
+class SqlSettingsRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def load(self) -> dict[str, str]:
+        rows = self._session.scalars(select(LabSettingRow))
+        return {row.name: row.value for row in rows}
+
+    def store(self, name: str, value: str) -> None:
+        row = self._session.get(LabSettingRow, name)
+        if row is None:
+            self._session.add(LabSettingRow(name=name, value=value, updated_at=_utcnow()))
+        else:
+            row.value = value
+            row.updated_at = _utcnow()
+        self._session.flush()

@@ -1,0 +1,65 @@
+"""The unit of work: one session, one transaction, the repositories on it."""
+
+from __future__ import annotations
+
+from types import TracebackType
+from typing import Self
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from labapp.persistence.repositories import (
+    SqlOrderRepository,
+    SqlSellerRepository,
+    SqlSettingsRepository,
+    SqlUserRepository,
+)
+
+
+class SqlUnitOfWork:
+    """Everything done inside ``with uow:`` is one transaction.
+
+    Leaving the block without ``commit()`` (or through an exception) rolls back,
+    so an import that fails half-way writes nothing.
+    """
+
+    def __init__(self, session_factory: sessionmaker[Session]) -> None:
+        self._session_factory = session_factory
+        self._session: Session | None = None
+
+    def __enter__(self) -> Self:
+        session = self._session_factory()
+        self._session = session
+        self.sellers = SqlSellerRepository(session)
+        self.users = SqlUserRepository(session)
+        self.orders = SqlOrderRepository(session)
+        self.settings = SqlSettingsRepository(session)
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        assert self._session is not None
+        try:
+            self._session.rollback()
+        finally:
+            self._session.close()
+            self._session = None
+
+    def commit(self) -> None:
+        assert self._session is not None, "commit() outside 'with'"
+        self._session.commit()
+
+    def rollback(self) -> None:
+        assert self._session is not None, "rollback() outside 'with'"
+        self._session.rollback()
+
+
+class SqlUnitOfWorkFactory:
+    def __init__(self, session_factory: sessionmaker[Session]) -> None:
+        self._session_factory = session_factory
+
+    def __call__(self) -> SqlUnitOfWork:
+        return SqlUnitOfWork(self._session_factory)

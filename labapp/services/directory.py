@@ -1,0 +1,92 @@
+"""Sellers and lab users: the people the lab deals with."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+
+from labapp.domain.errors import AlreadyExists, NotFound
+from labapp.domain.sellers import (
+    Seller,
+    SellerStatus,
+    check_seller_ref,
+    default_language,
+    normalise_country_code,
+    parse_language,
+)
+from labapp.domain.users import LabRole, LabUser
+from labapp.services.ports import UnitOfWorkFactory
+from labapp.services.views import SellerView, UserView
+
+log = logging.getLogger(__name__)
+
+
+def build_seller(
+    marketplace_ref: str,
+    name: str,
+    country: str,
+    check_country: Callable[[str], str],
+    language: str | None = None,
+    status: SellerStatus = SellerStatus.ONBOARDING,
+) -> Seller:
+    """A seller from typed-in values; the country must have a holiday calendar."""
+    code = check_country(normalise_country_code(country))
+    return Seller(
+        marketplace_ref=check_seller_ref(marketplace_ref),
+        name=name.strip(),
+        country=code,
+        language=parse_language(language) if language else default_language(code),
+        status=status,
+    )
+
+
+class DirectoryService:
+    def __init__(self, unit_of_work: UnitOfWorkFactory, check_country: Callable[[str], str]):
+        self._uow = unit_of_work
+        self._check_country = check_country
+
+    def add_seller(
+        self,
+        marketplace_ref: str,
+        name: str,
+        country: str,
+        language: str | None = None,
+        status: SellerStatus = SellerStatus.ONBOARDING,
+    ) -> SellerView:
+        seller = build_seller(marketplace_ref, name, country, self._check_country, language, status)
+        with self._uow() as uow:
+            existing = uow.sellers.get(seller.marketplace_ref)
+            if existing is not None:
+                raise AlreadyExists(
+                    f"seller {existing.marketplace_ref} already exists ({existing.name}, "
+                    f"{existing.country}); nothing was changed"
+                )
+            uow.sellers.add(seller)
+            uow.commit()
+        log.info("seller %s added", seller.marketplace_ref)
+        return SellerView.of(seller)
+
+    def get_seller(self, marketplace_ref: str) -> SellerView:
+        with self._uow() as uow:
+            seller = uow.sellers.get(marketplace_ref.strip())
+        if seller is None:
+            raise NotFound(f"no seller {marketplace_ref!r}")
+        return SellerView.of(seller)
+
+    def list_sellers(self) -> Sequence[SellerView]:
+        with self._uow() as uow:
+            return [SellerView.of(seller) for seller in uow.sellers.list()]
+
+    def add_user(self, name: str, role: LabRole) -> UserView:
+        user = LabUser(name.strip(), role)
+        with self._uow() as uow:
+            if uow.users.get(user.name) is not None:
+                raise AlreadyExists(f"lab user {user.name!r} already exists; nothing was changed")
+            uow.users.add(user)
+            uow.commit()
+        log.info("lab user %s added as %s", user.name, user.role.value)
+        return UserView.of(user)
+
+    def list_users(self) -> Sequence[UserView]:
+        with self._uow() as uow:
+            return [UserView.of(user) for user in uow.users.list()]
