@@ -33,8 +33,9 @@ def to_plain(value: Any) -> Any:
 
 
 def write_json(value: Any, out: TextIO) -> None:
-    json.dump(to_plain(value), out, default=_json_default, ensure_ascii=False, indent=2)
-    out.write("\n")
+    # One write: json.dump() would issue a write per token.
+    text = json.dumps(to_plain(value), default=_json_default, ensure_ascii=False, indent=2)
+    out.write(text + "\n")
 
 
 def yes_no(value: bool | None) -> str:

@@ -9,9 +9,10 @@ from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 
 from sqlalchemy import Select, func, or_, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased
 
-from labapp.domain.errors import InvalidInput, NotFound
+from labapp.domain.errors import AlreadyExists, InvalidInput, NotFound
 from labapp.domain.orders import MysteryOrder
 from labapp.domain.sellers import Seller, parse_language, parse_seller_status
 from labapp.domain.users import LabUser, parse_role
@@ -29,6 +30,20 @@ from labapp.services.ports import OrderQuery
 
 def _utcnow() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
+
+
+def flush_or_explain(session: Session, what: str) -> None:
+    """Flush, turning a constraint violation into a message about the record.
+
+    The services check for duplicates first; this catches the race where
+    another station wrote the same record between that check and this write.
+    """
+    try:
+        session.flush()
+    except IntegrityError as error:
+        session.rollback()
+        detail = str(error.orig).strip().splitlines()[0]
+        raise AlreadyExists(f"{what} clashes with a record already stored ({detail})") from None
 
 
 def _seller_from_row(row: SellerRow) -> Seller:
@@ -65,7 +80,7 @@ class SqlSellerRepository:
                 created_at=_utcnow(),
             )
         )
-        self._session.flush()
+        flush_or_explain(self._session, f"seller {seller.marketplace_ref}")
 
     def update(self, seller: Seller) -> None:
         row = self._row(seller.marketplace_ref)
@@ -91,7 +106,7 @@ class SqlUserRepository:
 
     def add(self, user: LabUser) -> None:
         self._session.add(LabUserRow(name=user.name, role=user.role.value, active=user.active))
-        self._session.flush()
+        flush_or_explain(self._session, f"lab user {user.name}")
 
     def list(self) -> Sequence[LabUser]:
         rows = self._session.scalars(select(LabUserRow).order_by(LabUserRow.name))
@@ -178,7 +193,8 @@ class SqlOrderRepository:
             order_mapping.copy_order_to_row(order, row, now)
             rows.append(row)
         self._session.add_all(rows)
-        self._session.flush()
+        refs = ", ".join(order.order_ref for order in orders[:3])
+        flush_or_explain(self._session, f"order {refs}" + (" ..." if len(orders) > 3 else ""))
         receptions = [
             order_mapping.reception_row(row.id, order.reception, user_ids)
             for order, row in zip(orders, rows, strict=True)

@@ -23,30 +23,29 @@ def _holidays_module() -> Any:
     return holidays
 
 
-@cache
-def supported_countries() -> frozenset[str]:
-    return frozenset(_holidays_module().list_supported_countries())
-
-
 class HolidayCalendar:
     """`BusinessCalendar` over the `holidays` package, one cached table per country."""
 
     def __init__(self) -> None:
         self._by_country: dict[str, Any] = {}
 
+    def _table(self, country: str) -> Any:
+        table = self._by_country.get(country)
+        if table is None:
+            try:
+                # Years are filled in lazily by the package as dates are asked for.
+                table = _holidays_module().country_holidays(country)
+            except NotImplementedError:
+                raise InvalidInput(
+                    f"country {country!r} is unknown (no public-holiday calendar for it); "
+                    "use an ISO 3166 code such as FR, ES, DE, IT or BE"
+                ) from None
+            self._by_country[country] = table
+        return table
+
     def check_country(self, country: str) -> str:
-        if country not in supported_countries():
-            raise InvalidInput(
-                f"country {country!r} is unknown (no public-holiday calendar for it); "
-                "use an ISO 3166 code such as FR, ES, DE, IT or BE"
-            )
+        self._table(country)
         return country
 
     def is_public_holiday(self, country: str, day: date) -> bool:
-        table = self._by_country.get(country)
-        if table is None:
-            self.check_country(country)
-            # years are filled in lazily by the package as dates are asked for.
-            table = _holidays_module().country_holidays(country)
-            self._by_country[country] = table
-        return day in table
+        return day in self._table(country)
