@@ -17,21 +17,21 @@ def configure_logging(log_file: Path, level: int = logging.INFO) -> bool:
     """
     root = logging.getLogger()
     root.setLevel(level)
-    for handler in list(root.handlers):
-        if getattr(handler, "labapp", False):
-            root.removeHandler(handler)
-            handler.close()
+    for previous in list(root.handlers):
+        if getattr(previous, "labapp", False):
+            root.removeHandler(previous)
+            previous.close()
+    handler: logging.Handler
     try:
         log_file.parent.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = RotatingFileHandler(
-            log_file, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
-        )
+        handler = RotatingFileHandler(log_file, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
         ok = True
     except OSError:
         handler = logging.StreamHandler()
         handler.setLevel(logging.WARNING)
         ok = False
     handler.setFormatter(logging.Formatter(LOG_FORMAT))
-    handler.labapp = True  # type: ignore[attr-defined]
+    # Marks our handler so that configuring again replaces it instead of adding one.
+    setattr(handler, "labapp", True)  # noqa: B010
     root.addHandler(handler)
     return ok

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import argparse
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from labapp.cli.output import to_plain, write_json, write_table
 from labapp.domain.sellers import SellerStatus, parse_seller_status
@@ -80,7 +80,7 @@ def cmd_demo_seed(args: argparse.Namespace, lab: Lab, out: TextIO) -> int:
     return 0
 
 
-def add_admin_parsers(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def add_admin_parsers(commands: argparse._SubParsersAction[Any]) -> None:
     seller = commands.add_parser("seller", help="marketplace sellers")
     sellers = seller.add_subparsers(dest="seller_command", required=True, metavar="ACTION")
     add = sellers.add_parser("add", help="register a seller")

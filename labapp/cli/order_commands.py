@@ -278,7 +278,7 @@ def cmd_import(args: argparse.Namespace, lab: Lab, out: TextIO) -> int:
     return 0
 
 
-def add_order_parsers(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def add_order_parsers(commands: argparse._SubParsersAction[Any]) -> None:
     order = commands.add_parser("order", help="the mystery-order log")
     sub = order.add_subparsers(dest="order_command", required=True, metavar="ACTION")
 

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
+from typing import Any
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased
 
@@ -116,7 +117,9 @@ class SqlUserRepository:
 _Receiver = aliased(LabUserRow, name="receiver")
 
 
-def _order_select() -> Select[tuple[MysteryOrderRow, str, ReceptionRow | None, str | None]]:
+def _order_select() -> Any:
+    # Typed as Any: Select's generic signature differs between SQLAlchemy 2.0 and 2.1.
+    # Rows are (MysteryOrderRow, seller ref, ReceptionRow | None, receiver name | None).
     return (
         select(MysteryOrderRow, SellerRow.marketplace_ref, ReceptionRow, _Receiver.name)
         .join(SellerRow, SellerRow.id == MysteryOrderRow.seller_id)

@@ -22,6 +22,11 @@ class SqlUnitOfWork:
     so an import that fails half-way writes nothing.
     """
 
+    sellers: SqlSellerRepository
+    users: SqlUserRepository
+    orders: SqlOrderRepository
+    settings: SqlSettingsRepository
+
     def __init__(self, session_factory: sessionmaker[Session]) -> None:
         self._session_factory = session_factory
         self._session: Session | None = None

@@ -188,9 +188,10 @@ class DemoSeeder:
 
     def _profiles(self, rng: random.Random, count: int) -> list[_SellerProfile]:
         profiles = []
-        countries = ("FR", "FR", "FR", "ES", "DE", "IT", "BE")
+        # Every marketplace country appears, France (the lab's home) most.
+        countries = ("FR", "ES", "DE", "IT", "BE", "FR", "FR")
         for number in range(count):
-            country = rng.choice(countries)
+            country = countries[number % len(countries)]
             first, second = _SELLER_WORDS[country]
             name = f"{rng.choice(first)} {rng.choice(second)}"
             status = rng.choices(list(SellerStatus), weights=(30, 45, 12, 6, 5, 2))[0]

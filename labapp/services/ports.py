@@ -61,10 +61,14 @@ class SettingsRepository(Protocol):
 class UnitOfWork(Protocol):
     """One transaction: commit() makes everything durable, leaving without it undoes all."""
 
-    sellers: SellerRepository
-    users: UserRepository
-    orders: OrderRepository
-    settings: SettingsRepository
+    @property
+    def sellers(self) -> SellerRepository: ...
+    @property
+    def users(self) -> UserRepository: ...
+    @property
+    def orders(self) -> OrderRepository: ...
+    @property
+    def settings(self) -> SettingsRepository: ...
 
     def __enter__(self) -> Self: ...
     def __exit__(

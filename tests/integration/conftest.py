@@ -46,8 +46,10 @@ def postgres_run_database() -> Iterator[str]:
     name = f"labapp_test_{uuid.uuid4().hex[:12]}"
     admin.execute(f'CREATE DATABASE "{name}"')
     try:
-        yield make_url(SERVER_URL).set(drivername="postgresql", database=name).render_as_string(
-            hide_password=False
+        yield (
+            make_url(SERVER_URL)
+            .set(drivername="postgresql", database=name)
+            .render_as_string(hide_password=False)
         )
     finally:
         admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')

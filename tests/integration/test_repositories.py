@@ -37,24 +37,41 @@ def full_order() -> MysteryOrder:
     return MysteryOrder(
         order_ref="BM-2025-0001",
         seller_ref="S-ES-1",
-        listing=Listing("iPhone 13 mini", 256, CosmeticGrade.PREMIUM, Decimal("519.99"),
-                        "EUR", "Verde alpino", True),
+        listing=Listing(
+            "iPhone 13 mini",
+            256,
+            CosmeticGrade.PREMIUM,
+            Decimal("519.99"),
+            "EUR",
+            "Verde alpino",
+            True,
+        ),
         reason=AuditReason.COMPLAINT,
         ordered_at=t("2025-03-30T01:30:00+01:00"),
-        shipment=Shipment(t("2025-03-31T09:15:00+02:00"), "SEUR", "ES12345678",
-                          t("2025-03-31T09:20:00+02:00")),
+        shipment=Shipment(
+            t("2025-03-31T09:15:00+02:00"), "SEUR", "ES12345678", t("2025-03-31T09:20:00+02:00")
+        ),
         delivered_at=t("2025-04-02T18:00:00-04:00"),
-        reception=Reception(t("2025-04-03T10:00:00+02:00"), "Lucía", ParcelCondition.DAMAGED,
-                            False, ("cable USB-C", "étui"),
-                            ExtraFees(Decimal("23.40"), "EUR", "droits de douane"), "boîte écrasée"),
+        reception=Reception(
+            t("2025-04-03T10:00:00+02:00"),
+            "Lucía",
+            ParcelCondition.DAMAGED,
+            False,
+            ("cable USB-C", "étui"),
+            ExtraFees(Decimal("23.40"), "EUR", "droits de douane"),
+            "boîte écrasée",
+        ),
         notes="commande n°1 — ñ ü ß",
     )
 
 
 def seed(database) -> None:
     with database.unit_of_work() as uow:
-        uow.sellers.add(Seller("S-ES-1", "Móviles Ñandú", "ES", ReportLanguage.SPANISH,
-                               SellerStatus.SURVEILLANCE))
+        uow.sellers.add(
+            Seller(
+                "S-ES-1", "Móviles Ñandú", "ES", ReportLanguage.SPANISH, SellerStatus.SURVEILLANCE
+            )
+        )
         uow.users.add(LabUser("Lucía", LabRole.TECHNICIAN))
         uow.commit()
 
@@ -105,7 +122,10 @@ def test_list_filters_and_order(database):
     with database.unit_of_work() as uow:
         for number, day in enumerate((3, 1, 2)):
             order = MysteryOrder(
-                f"BM-{number}", "S-ES-1", base.listing, base.reason,
+                f"BM-{number}",
+                "S-ES-1",
+                base.listing,
+                base.reason,
                 datetime.fromisoformat(f"2025-05-0{day}T10:00:00+02:00"),
             )
             uow.orders.add(order)

@@ -67,7 +67,9 @@ def test_a_database_from_a_newer_labapp_is_refused_and_left_alone(database_url):
     with pytest.raises(schema.SchemaTooNew, match="revision 9999, newer than this labapp"):
         open_database(database_url)
     with engine.connect() as connection:
-        assert connection.execute(text("SELECT version_num FROM alembic_version")).scalar() == "9999"
+        assert (
+            connection.execute(text("SELECT version_num FROM alembic_version")).scalar() == "9999"
+        )
     engine.dispose()
 
 

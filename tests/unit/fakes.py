@@ -73,9 +73,11 @@ class _Orders:
         self.data[order.order_ref] = copy.deepcopy(order)
 
     def list(self, query: OrderQuery) -> Sequence[MysteryOrder]:
-        found = [o for o in self.data.values()
-                 if query.seller_ref in (None, o.seller_ref)
-                 and query.status in (None, o.status)]
+        found = [
+            o
+            for o in self.data.values()
+            if query.seller_ref in (None, o.seller_ref) and query.status in (None, o.status)
+        ]
         return sorted(found, key=lambda o: o.ordered_at, reverse=True)
 
     def count(self) -> int:

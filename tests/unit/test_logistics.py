@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 
@@ -19,14 +19,20 @@ PARIS_WINTER = timezone(timedelta(hours=1))
 PARIS_SUMMER = timezone(timedelta(hours=2))
 POLICY = LogisticsPolicy()
 CALENDAR = HolidayCalendar()
-LONG_AFTER = datetime(2030, 1, 1, tzinfo=timezone.utc)
+LONG_AFTER = datetime(2030, 1, 1, tzinfo=UTC)
 
 
 def at(text: str) -> datetime:
     return datetime.fromisoformat(text)
 
 
-def verdict(ordered: str, shipped: str | None, country: str = "FR", policy: LogisticsPolicy = POLICY, now: datetime = LONG_AFTER):
+def verdict(
+    ordered: str,
+    shipped: str | None,
+    country: str = "FR",
+    policy: LogisticsPolicy = POLICY,
+    now: datetime = LONG_AFTER,
+):
     return shipping_verdict(
         at(ordered), at(shipped) if shipped else None, country, CALENDAR, policy, now
     )

@@ -93,9 +93,12 @@ def test_order_life_from_ordered_to_received(services):
     view = orders.deliver("BM-1", datetime(2025, 3, 10, 11, 0, tzinfo=CET))
     assert view.logistics.delivery_days == 6
     assert view.logistics.delivered_on_time is False
-    view = orders.receive("BM-1", Reception(
-        datetime(2025, 3, 10, 15, 0, tzinfo=CET), "Camille", ParcelCondition.INTACT, True
-    ))
+    view = orders.receive(
+        "BM-1",
+        Reception(
+            datetime(2025, 3, 10, 15, 0, tzinfo=CET), "Camille", ParcelCondition.INTACT, True
+        ),
+    )
     assert view.status is OrderStatus.RECEIVED
     assert view.reception is not None and view.reception.received_by == "Camille"
 
@@ -138,7 +141,9 @@ def test_reception_needs_a_known_lab_user(services):
     orders.add_order(new_order())
     orders.ship("BM-1", datetime(2025, 3, 5, 16, 0, tzinfo=CET), "UPS", "1Z999AA10123456784")
     orders.deliver("BM-1", datetime(2025, 3, 7, 11, 0, tzinfo=CET))
-    reception = Reception(datetime(2025, 3, 7, 15, tzinfo=CET), "Nobody", ParcelCondition.INTACT, True)
+    reception = Reception(
+        datetime(2025, 3, 7, 15, tzinfo=CET), "Nobody", ParcelCondition.INTACT, True
+    )
     with pytest.raises(NotFound, match="no lab user 'Nobody' \\(known: Camille\\)"):
         orders.receive("BM-1", reception)
 
@@ -154,7 +159,7 @@ def test_cutoff_setting_changes_the_verdict(services):
 
 def test_bad_setting_values_are_refused(services):
     _, _, settings = services
-    with pytest.raises(InvalidInput, match="outside 0..24"):
+    with pytest.raises(InvalidInput, match=r"outside 0\.\.24"):
         settings.set_setting("logistics.order_cutoff_hour", "25")
     with pytest.raises(InvalidInput, match="not a whole number"):
         settings.set_setting("logistics.order_cutoff_hour", "one pm")

@@ -58,8 +58,15 @@ def test_naive_time_without_a_known_zone_asks_for_an_offset():
 
 @pytest.mark.parametrize(
     ("raw", "expected"),
-    [("349.90", "349.90"), ("349,90", "349.90"), ("1 249,90 €", "1249.90"),
-     ("1.249,90", "1249.90"), ("1,249.90", "1249.90"), (349.9, "349.90"), (300, "300.00")],
+    [
+        ("349.90", "349.90"),
+        ("349,90", "349.90"),
+        ("1 249,90 €", "1249.90"),
+        ("1.249,90", "1249.90"),
+        ("1,249.90", "1249.90"),
+        (349.9, "349.90"),
+        (300, "300.00"),
+    ],
 )
 def test_prices(raw, expected):
     assert parse_price(raw) == Decimal(expected)
@@ -71,7 +78,10 @@ def test_bad_prices(bad):
         parse_price(bad)
 
 
-@pytest.mark.parametrize(("raw", "gb"), [("128", 128), ("256 GB", 256), ("64Go", 64), ("1TB", 1024), (512, 512), (128.0, 128)])
+@pytest.mark.parametrize(
+    ("raw", "gb"),
+    [("128", 128), ("256 GB", 256), ("64Go", 64), ("1TB", 1024), (512, 512), (128.0, 128)],
+)
 def test_storage(raw, gb):
     assert parse_storage_gb(raw) == gb
 
