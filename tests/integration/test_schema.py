@@ -85,3 +85,19 @@ def test_a_database_of_another_application_is_refused(database_url):
 def test_reopening_a_current_database_does_not_run_alembic(database_url):
     open_database(database_url).close()
     assert schema.ensure_current(_engine(database_url)) is None
+
+
+def test_stations_opening_a_new_database_at_once_take_turns(database_url, tmp_path):
+    """Three processes migrate the same empty database together; all succeed, once."""
+    import os
+    import subprocess
+    import sys
+
+    env = dict(os.environ, LABAPP_HOME=str(tmp_path / "home"))
+    command = [sys.executable, "-m", "labapp", "--db", database_url, "db", "upgrade"]
+    runs = [subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                             text=True) for _ in range(3)]
+    outputs = [run.communicate(timeout=120) for run in runs]
+    assert [run.returncode for run in runs] == [0, 0, 0], outputs
+    upgraded = [out for out, _ in outputs if "upgraded from empty" in out]
+    assert len(upgraded) == 1, outputs
