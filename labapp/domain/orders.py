@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 from enum import StrEnum
-from typing import TypeVar
 
+from labapp.domain.choices import check_reference, parse_choice
 from labapp.domain.errors import InvalidInput, WrongState
 
 
@@ -47,19 +47,6 @@ class ParcelCondition(StrEnum):
     OPENED = "opened"
 
 
-_Choice = TypeVar("_Choice", bound=StrEnum)
-
-
-def _parse_choice(enum: type[_Choice], raw: str, what: str, aliases: dict[str, str]) -> _Choice:
-    key = re.sub(r"[\s-]+", "_", raw.strip().lower())
-    key = aliases.get(key, key)
-    try:
-        return enum(key)
-    except ValueError:
-        allowed = ", ".join(member.value for member in enum)
-        raise InvalidInput(f"{what} {raw!r} is not one of {allowed}") from None
-
-
 def parse_grade(raw: str) -> CosmeticGrade:
     # The marketplace's French grade names appear in sellers' own exports.
     aliases = {
@@ -70,27 +57,23 @@ def parse_grade(raw: str) -> CosmeticGrade:
         "parfait_état": "excellent",
         "very_good": "good",
     }
-    return _parse_choice(CosmeticGrade, raw, "listing grade", aliases)
+    return parse_choice(CosmeticGrade, raw, "listing grade", aliases)
 
 
 def parse_reason(raw: str) -> AuditReason:
     aliases = {"reaudit": "re_audit", "low_performer": "low_performance", "low": "low_performance"}
-    return _parse_choice(AuditReason, raw, "audit reason", aliases)
+    return parse_choice(AuditReason, raw, "audit reason", aliases)
 
 
 def parse_parcel_condition(raw: str) -> ParcelCondition:
-    return _parse_choice(ParcelCondition, raw, "parcel condition", {"ok": "intact"})
+    return parse_choice(ParcelCondition, raw, "parcel condition", {"ok": "intact"})
 
 
-_ORDER_REF = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._/-]{0,63}$")
 _CURRENCY = re.compile(r"^[A-Z]{3}$")
 
 
 def check_order_ref(raw: str) -> str:
-    ref = raw.strip()
-    if not _ORDER_REF.match(ref):
-        raise InvalidInput(f"order ref {raw!r} must be 1-64 letters, digits, '.', '_', '/' or '-'")
-    return ref
+    return check_reference(raw, "order ref")
 
 
 def require_aware(moment: datetime, what: str) -> datetime:
@@ -115,10 +98,12 @@ class Listing:
     def __post_init__(self) -> None:
         if not self.model.strip():
             raise InvalidInput("the listing's model is empty")
+        if len(self.model) > 120 or len(self.colour) > 60:
+            raise InvalidInput(f"the listing's model or colour is too long: {self.model[:40]!r}")
         if self.storage_gb <= 0 or self.storage_gb > 4096:
             raise InvalidInput(f"storage {self.storage_gb} GB is not a phone's storage size")
-        if self.price < 0:
-            raise InvalidInput(f"price {self.price} is negative")
+        if not Decimal(0) <= self.price < Decimal(1_000_000):
+            raise InvalidInput(f"price {self.price} is not between 0 and 999999.99")
         if not _CURRENCY.match(self.currency):
             raise InvalidInput(f"currency {self.currency!r} is not an ISO 4217 code such as EUR")
 

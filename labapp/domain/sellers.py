@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
+from labapp.domain.choices import check_reference, parse_choice
 from labapp.domain.errors import InvalidInput
 
 
@@ -64,7 +65,6 @@ MARKET_COUNTRIES: dict[str, MarketCountry] = {
 }
 
 _COUNTRY_CODE = re.compile(r"^[A-Z]{2}$")
-_SELLER_REF = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._/-]{0,63}$")
 
 
 def normalise_country_code(raw: str) -> str:
@@ -83,26 +83,15 @@ def default_language(country: str) -> ReportLanguage:
 
 
 def parse_language(raw: str) -> ReportLanguage:
-    try:
-        return ReportLanguage(raw.strip().lower())
-    except ValueError:
-        allowed = ", ".join(lang.value for lang in ReportLanguage)
-        raise InvalidInput(f"language {raw!r} is not one of {allowed}") from None
+    return parse_choice(ReportLanguage, raw, "language")
 
 
 def parse_seller_status(raw: str) -> SellerStatus:
-    try:
-        return SellerStatus(raw.strip().lower())
-    except ValueError:
-        allowed = ", ".join(s.value for s in SellerStatus)
-        raise InvalidInput(f"seller status {raw!r} is not one of {allowed}") from None
+    return parse_choice(SellerStatus, raw, "seller status")
 
 
 def check_seller_ref(raw: str) -> str:
-    ref = raw.strip()
-    if not _SELLER_REF.match(ref):
-        raise InvalidInput(f"seller ref {raw!r} must be 1-64 letters, digits, '.', '_', '/' or '-'")
-    return ref
+    return check_reference(raw, "seller ref")
 
 
 @dataclass(frozen=True)
@@ -119,5 +108,7 @@ class Seller:
         check_seller_ref(self.marketplace_ref)
         if not self.name.strip():
             raise InvalidInput(f"seller {self.marketplace_ref}: the name is empty")
+        if len(self.name) > 200:
+            raise InvalidInput(f"seller {self.marketplace_ref}: the name is over 200 characters")
         if not _COUNTRY_CODE.match(self.country):
             raise InvalidInput(f"seller {self.marketplace_ref}: bad country {self.country!r}")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from labapp.domain.choices import parse_choice
 from labapp.domain.errors import InvalidInput
 
 
@@ -16,12 +17,7 @@ class LabRole(StrEnum):
 
 
 def parse_role(raw: str) -> LabRole:
-    cleaned = raw.strip().lower().replace(" ", "_").replace("-", "_")
-    try:
-        return LabRole(cleaned)
-    except ValueError:
-        allowed = ", ".join(r.value for r in LabRole)
-        raise InvalidInput(f"role {raw!r} is not one of {allowed}") from None
+    return parse_choice(LabRole, raw, "role")
 
 
 @dataclass(frozen=True)

@@ -95,8 +95,12 @@ def test_stations_opening_a_new_database_at_once_take_turns(database_url, tmp_pa
 
     env = dict(os.environ, LABAPP_HOME=str(tmp_path / "home"))
     command = [sys.executable, "-m", "labapp", "--db", database_url, "db", "upgrade"]
-    runs = [subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                             text=True) for _ in range(3)]
+    runs = [
+        subprocess.Popen(
+            command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        )
+        for _ in range(3)
+    ]
     outputs = [run.communicate(timeout=120) for run in runs]
     assert [run.returncode for run in runs] == [0, 0, 0], outputs
     upgraded = [out for out, _ in outputs if "upgraded from empty" in out]
