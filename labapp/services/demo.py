@@ -27,7 +27,14 @@ from labapp.domain.orders import (
     Shipment,
 )
 from labapp.domain.sellers import MARKET_COUNTRIES, Seller, SellerStatus, default_language
-from labapp.domain.tracking import mod7_check_digit, s10_check_digit, ups_check_digit
+from labapp.domain.tracking import (
+    gls_check_digit,
+    iso7064_mod37_36_check,
+    mod7_check_digit,
+    s10_check_digit,
+    ups_check_digit,
+    weighted_mod10_check_digit,
+)
 from labapp.domain.users import LabRole, LabUser
 from labapp.services.orders import Clock, utc_now
 from labapp.services.ports import UnitOfWorkFactory
@@ -118,30 +125,40 @@ def _digits(rng: random.Random, count: int) -> str:
 
 
 def _tracking_number(rng: random.Random, carrier: str, country: str) -> str:
+    """A number in the carrier's real format, with a correct check digit where it has one."""
+    alnum = string.ascii_uppercase + string.digits
     if carrier in ("Colissimo", "La Poste"):
         return rng.choice("5678") + rng.choice("ALRQ") + _digits(rng, 11)
     if carrier in ("Chronopost", "Correos", "Poste Italiane", "bpost") and rng.random() < 0.5:
         serial = _digits(rng, 8)
-        return (
-            rng.choice(("XR", "EE", "CA", "RR")) + serial + str(s10_check_digit(serial)) + country
-        )
+        prefix = rng.choice(("XR", "EE", "CA", "RR"))
+        return prefix + serial + str(s10_check_digit(serial)) + country
     if carrier == "UPS":
-        body = "".join(rng.choice(string.ascii_uppercase + string.digits) for _ in range(6))
+        body = "".join(rng.choice(alnum) for _ in range(6))
         body += rng.choice(("01", "02", "03", "11", "13")) + _digits(rng, 7)
         return "1Z" + body + str(ups_check_digit(body))
     if carrier == "DHL":
         body = _digits(rng, 9)
         return body + str(mod7_check_digit(body))
-    if carrier == "Correos":
-        return "PQ" + "".join(rng.choice(string.ascii_uppercase + string.digits) for _ in range(21))
-    if carrier == "bpost":
-        return "32" + _digits(rng, 22)
-    if carrier == "Poste Italiane":
-        return _digits(rng, 12)
     if carrier == "DPD":
-        return _digits(rng, 14)
+        body = _digits(rng, 14)
+        return body + iso7064_mod37_36_check(body)
     if carrier == "GLS":
-        return _digits(rng, 11)
+        body = _digits(rng, 11)
+        return body + str(gls_check_digit(body))
+    if carrier == "Hermes":
+        body = _digits(rng, 13)
+        return body + str(weighted_mod10_check_digit(body, (3, 1), from_right=True))
+    if carrier == "Correos":
+        return (
+            "PQ"
+            + "".join(rng.choice(alnum) for _ in range(20))
+            + rng.choice(string.ascii_uppercase)
+        )
+    if carrier == "bpost":
+        return "3232" + _digits(rng, 20)
+    if carrier in ("Poste Italiane", "BRT"):
+        return _digits(rng, 12)
     return _digits(rng, rng.choice((10, 12, 14)))
 
 

@@ -53,13 +53,24 @@ def test_ups_check_digit():
     [
         ("Colissimo", "RR123456785FR", "UPU S10"),
         ("La Poste", "CA100000025FR", "UPU S10"),
-        ("colissimo", "6A12345678901", "Colissimo 13"),
+        ("colissimo", "6A12345678901", "La Poste 13 (shape only)"),
+        ("Chronopost", "XW261547816TS", "UPU S10"),
         ("UPS", "1Z999AA10123456784", "UPS 1Z"),
         ("UPS", "1Z 999 AA1 01 2345 678 4", "UPS 1Z"),
         ("DHL Express", "1234567891", "DHL Express waybill"),
         ("DPD", "01234567890123", "DPD parcel number"),
-        ("bpost", "323212345678901234567890", "bpost 24"),
-        ("Correos", "PQ4F6P0703673180108100L", "Correos domestic"),
+        ("DPD", "01015026003653C", "DPD parcel number with check character"),
+        ("DHL", "201298452277", "DHL Paket Identcode"),
+        ("DHL", "00340433836442636597", "DHL Paket 20"),
+        ("GLS", "123456789011", "GLS parcel number"),
+        ("Hermes", "09133131530724", "Hermes 14"),
+        ("UPS", "K1506235620", "UPS waybill"),
+        ("TNT", "183928252", "TNT consignment"),
+        ("FedEx", "986578788855", "FedEx Express 12"),
+        ("FedEx", "041441760228964", "FedEx Ground 15"),
+        ("FedEx", "9611020987654312345672", "FedEx Ground 96"),
+        ("bpost", "323212345678901234567890", "bpost 24 (shape only)"),
+        ("Correos", "PQ4F6P0703673180108100L", "Correos Paq (shape only)"),
     ],
 )
 def test_numbers_in_the_carriers_format(carrier, number, format_name):
@@ -74,6 +85,10 @@ def test_numbers_in_the_carriers_format(carrier, number, format_name):
         ("Colissimo", "RR123456784FR", "check digit wrong"),
         ("UPS", "1Z999AA10123456785", "check digit wrong"),
         ("DHL", "1234567892", "check digit wrong"),
+        ("DHL", "201298452278", "check digit wrong"),
+        ("DPD", "01015026003653D", "check digit wrong"),
+        ("GLS", "123456789012", "check digit wrong"),
+        ("Hermes", "09133131530725", "check digit wrong"),
         ("UPS", "RR123456785FR", "not a UPS number"),
         ("DPD", "1234", "not a DPD number"),
         (None, "1Z999AA10123456784", "no carrier"),
@@ -85,6 +100,12 @@ def test_numbers_that_fail(carrier, number, problem):
     verdict = check_tracking(carrier, number)
     assert not verdict.valid
     assert problem in (verdict.problem or "")
+
+
+def test_a_check_digit_confirms_only_where_the_carrier_publishes_one():
+    assert check_tracking("UPS", "1Z999AA10123456784").verified
+    shape_only = check_tracking("bpost", "323299901234567890123456")
+    assert shape_only.valid and not shape_only.verified
 
 
 def test_unknown_carrier_gets_the_generic_rule():
