@@ -228,7 +228,9 @@ class DemoSeeder:
     ) -> MysteryOrder:
         now = self._clock()
         seller = profile.seller
-        ordered_day = (now - timedelta(days=rng.uniform(0.2, 548))).astimezone(profile.zone)
+        # Some orders are recent, so the queue has parcels still on their way.
+        days_ago = rng.uniform(0.2, 10) if rng.random() < 0.05 else rng.uniform(0.2, 548)
+        ordered_day = (now - timedelta(days=days_ago)).astimezone(profile.zone)
         ordered_at = datetime.combine(
             ordered_day.date(), time(rng.randint(7, 22), rng.randint(0, 59)), profile.zone
         )
