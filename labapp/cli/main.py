@@ -53,7 +53,33 @@ def build_parser() -> argparse.ArgumentParser:
     ).set_defaults(handler=cmd_db_status, needs_lab=False)
     add_order_parsers(commands)
     add_admin_parsers(commands)
+    grade = commands.add_parser("grade", help="grade an audit case file, without a database")
+    grade.add_argument("case", help="a labapp.audit-case/1 JSON file")
+    grade.add_argument("--json", action="store_true")
+    grade.add_argument("--language", help="language of the advice (default: the seller's)")
+    grade.set_defaults(handler=cmd_grade, needs_lab=False)
     return parser
+
+
+def cmd_grade(args: argparse.Namespace, url: str, out: TextIO) -> int:
+    from pathlib import Path
+
+    from labapp.cli.grade_output import grade_document, write_grade_summary
+    from labapp.cli.output import write_json
+    from labapp.domain.logistics import LogisticsPolicy
+    from labapp.services.audit_case import read_case_file
+    from labapp.services.business_calendar import HolidayCalendar
+    from labapp.services.grading import GradingService
+    from labapp.services.protocols import ProtocolLibrary
+
+    case = read_case_file(Path(args.case))
+    service = GradingService(ProtocolLibrary(), HolidayCalendar(), LogisticsPolicy)
+    result = service.grade_case(case, args.language)
+    if args.json:
+        write_json(grade_document(result), out)
+    else:
+        write_grade_summary(result, out)
+    return EXIT_OK
 
 
 def cmd_db_upgrade(args: argparse.Namespace, url: str, out: TextIO) -> int:
