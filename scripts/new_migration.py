@@ -9,7 +9,6 @@ last revision (0002, 0003, ...). Read and adjust the result before committing.
 
 from __future__ import annotations
 
-import re
 import sys
 import tempfile
 from argparse import Namespace
@@ -35,9 +34,8 @@ def main() -> None:
         config.set_main_option("script_location", str(MIGRATIONS_DIR))
         config.cmd_opts = Namespace(x=[f"url={url}"])
         next_id = f"{int(known_revisions()[-1]) + 1:04d}"
-        slug = re.sub(r"\W+", "_", message.lower()).strip("_")
-        command.revision(config, message=message, autogenerate=True, rev_id=next_id)
-        print(f"wrote {next_id}_{slug}.py; review it before committing")
+        script = command.revision(config, message=message, autogenerate=True, rev_id=next_id)
+        print(f"wrote {getattr(script, 'path', next_id)}; review it before committing")
 
 
 if __name__ == "__main__":

@@ -74,7 +74,8 @@ def cmd_settings_set(args: argparse.Namespace, lab: Lab, out: TextIO) -> int:
 def cmd_demo_seed(args: argparse.Namespace, lab: Lab, out: TextIO) -> int:
     report = lab.demo.seed(orders=args.orders, seed=args.seed)
     out.write(
-        f"demo data: {report.orders_created} orders, {report.sellers_created} new sellers, "
+        f"demo data: {report.orders_created} orders, {report.audits_created} audits, "
+        f"{report.sellers_created} new sellers, "
         f"{report.users_created} new lab users\n"
     )
     return 0

@@ -29,6 +29,7 @@ class _Parser(argparse.ArgumentParser):
 
 def build_parser() -> argparse.ArgumentParser:
     from labapp.cli.admin_commands import add_admin_parsers
+    from labapp.cli.audit_commands import add_audit_parsers
     from labapp.cli.order_commands import add_order_parsers
 
     parser = _Parser(
@@ -53,6 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
     ).set_defaults(handler=cmd_db_status, needs_lab=False)
     add_order_parsers(commands)
     add_admin_parsers(commands)
+    add_audit_parsers(commands)
     grade = commands.add_parser("grade", help="grade an audit case file, without a database")
     grade.add_argument("case", help="a labapp.audit-case/1 JSON file")
     grade.add_argument("--json", action="store_true")
@@ -64,11 +66,12 @@ def build_parser() -> argparse.ArgumentParser:
 def cmd_grade(args: argparse.Namespace, url: str, out: TextIO) -> int:
     from pathlib import Path
 
-    from labapp.cli.grade_output import grade_document, write_grade_summary
+    from labapp.cli.grade_output import write_grade_summary
     from labapp.cli.output import write_json
     from labapp.domain.logistics import LogisticsPolicy
     from labapp.services.audit_case import read_case_file
     from labapp.services.business_calendar import HolidayCalendar
+    from labapp.services.grade_json import grade_document
     from labapp.services.grading import GradingService
     from labapp.services.protocols import ProtocolLibrary
 
@@ -169,10 +172,26 @@ def run(argv: Sequence[str] | None, out: TextIO, err: TextIO) -> int:
     except KeyboardInterrupt:
         err.write("labapp: interrupted\n")
         return 130
+    except BrokenPipeError:
+        # The reader (`| head`) stopped reading: not an error of ours.
+        _silence_stdout()
+        return EXIT_OK
     except Exception:
         log.exception("unexpected error running %s", list(argv or sys.argv[1:]))
         err.write(f"labapp: unexpected error; details in {paths.log_file}\n")
         return EXIT_UNEXPECTED
+
+
+def _silence_stdout() -> None:
+    import os
+
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass  # not a real file descriptor (tests): nothing left to flush
+    finally:
+        os.close(devnull)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -33,12 +33,16 @@ class AuditReason(StrEnum):
 
 
 class OrderStatus(StrEnum):
-    """Where a mystery order is in its life (later steps come with audits)."""
+    """Where a mystery order is in its life; the last four follow its audit."""
 
     ORDERED = "ordered"
     SHIPPED = "shipped"
     DELIVERED = "delivered"
     RECEIVED = "received"
+    ON_BENCH = "on_bench"
+    AWAITING_REVIEW = "awaiting_review"
+    FINALISED = "finalised"
+    SENT = "sent"
 
 
 class ParcelCondition(StrEnum):
@@ -159,6 +163,8 @@ class MysteryOrder:
     delivered_at: datetime | None = None
     reception: Reception | None = None
     notes: str = ""
+    # Set by the audit service from the order's current audit; None before one.
+    audit_stage: OrderStatus | None = None
 
     def __post_init__(self) -> None:
         check_order_ref(self.order_ref)
@@ -172,6 +178,8 @@ class MysteryOrder:
 
     @property
     def status(self) -> OrderStatus:
+        if self.audit_stage is not None:
+            return self.audit_stage
         if self.reception is not None:
             return OrderStatus.RECEIVED
         if self.delivered_at is not None:

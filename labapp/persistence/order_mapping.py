@@ -9,6 +9,7 @@ from labapp.domain.orders import (
     ExtraFees,
     Listing,
     MysteryOrder,
+    OrderStatus,
     Reception,
     Shipment,
     parse_grade,
@@ -43,6 +44,7 @@ def copy_order_to_row(order: MysteryOrder, row: MysteryOrderRow, now: datetime) 
     )
     row.delivered_at_utc, row.delivered_at_offset_min = split_optional(order.delivered_at)
     row.notes = order.notes
+    row.audit_stage = order.audit_stage.value if order.audit_stage else None
     row.updated_at = now
 
 
@@ -120,4 +122,5 @@ def order_from_rows(
             _reception_from_row(reception, receiver or "?") if reception is not None else None
         ),
         notes=row.notes,
+        audit_stage=OrderStatus(row.audit_stage) if row.audit_stage else None,
     )

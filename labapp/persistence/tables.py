@@ -89,6 +89,7 @@ class MysteryOrderRow(Base):
     delivered_at_offset_min: Mapped[int | None] = mapped_column(SmallInteger)
 
     notes: Mapped[str] = mapped_column(Text, default="")
+    audit_stage: Mapped[str | None] = mapped_column(String(20))
     created_at: Mapped[datetime] = mapped_column(DateTime())
     updated_at: Mapped[datetime] = mapped_column(DateTime())
 
@@ -129,3 +130,86 @@ class LabSettingRow(Base):
     name: Mapped[str] = mapped_column(String(80), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
     updated_at: Mapped[datetime] = mapped_column(DateTime())
+
+
+class ProtocolSnapshotRow(Base):
+    """The exact text of a protocol or policy an audit was graded with."""
+
+    __tablename__ = "protocol_snapshots"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    source_id: Mapped[str] = mapped_column(String(64))
+    version: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    content: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime())
+
+
+class AuditRow(Base):
+    __tablename__ = "audits"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("mystery_orders.id", ondelete="RESTRICT"))
+    state: Mapped[str] = mapped_column(String(20))
+    protocol_snapshot_id: Mapped[int] = mapped_column(ForeignKey("protocol_snapshots.id"))
+    policy_snapshot_id: Mapped[int] = mapped_column(ForeignKey("protocol_snapshots.id"))
+    audited_at_utc: Mapped[datetime] = mapped_column(DateTime())
+    audited_at_offset_min: Mapped[int] = mapped_column(SmallInteger)
+    technician: Mapped[str] = mapped_column(String(80))
+    reviewer: Mapped[str | None] = mapped_column(String(80))
+    case_json: Mapped[str] = mapped_column(Text)
+    result_json: Mapped[str] = mapped_column(Text)
+    grade: Mapped[str] = mapped_column(String(20))
+    base_grade: Mapped[str] = mapped_column(String(20))
+    complete: Mapped[bool] = mapped_column(Boolean)
+    improvement_advice: Mapped[str] = mapped_column(Text, default="")
+    amends_audit_id: Mapped[int | None] = mapped_column(ForeignKey("audits.id"))
+    submitted_at: Mapped[datetime | None] = mapped_column(DateTime())
+    finalised_at: Mapped[datetime | None] = mapped_column(DateTime())
+    sent_at: Mapped[datetime | None] = mapped_column(DateTime())
+    created_at: Mapped[datetime] = mapped_column(DateTime())
+    updated_at: Mapped[datetime] = mapped_column(DateTime())
+
+    __table_args__ = (
+        Index("ix_audits_order_id", "order_id"),
+        Index("ix_audits_state_finalised", "state", "finalised_at"),
+    )
+
+
+class AuditCheckRow(Base):
+    """One check's outcome, kept in columns so trends can count failures by check."""
+
+    __tablename__ = "audit_check_results"
+
+    audit_id: Mapped[int] = mapped_column(
+        ForeignKey("audits.id", ondelete="CASCADE"), primary_key=True
+    )
+    check_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    outcome: Mapped[str] = mapped_column(String(20))
+    severity: Mapped[str] = mapped_column(String(10))
+    measured: Mapped[str | None] = mapped_column(Text)
+    expected: Mapped[str | None] = mapped_column(Text)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    source: Mapped[str] = mapped_column(String(20))
+
+    __table_args__ = (Index("ix_audit_check_results_check_outcome", "check_id", "outcome"),)
+
+
+class EvidenceRow(Base):
+    """A photo or reading attached to an audit; photo bytes live in the evidence folder."""
+
+    __tablename__ = "evidence"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    audit_id: Mapped[int] = mapped_column(ForeignKey("audits.id", ondelete="CASCADE"))
+    check_id: Mapped[str | None] = mapped_column(String(64))
+    kind: Mapped[str] = mapped_column(String(20))
+    sha256: Mapped[str] = mapped_column(String(64))
+    media_type: Mapped[str] = mapped_column(String(80), default="")
+    original_name: Mapped[str] = mapped_column(String(255), default="")
+    caption: Mapped[str] = mapped_column(Text, default="")
+    size_bytes: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime] = mapped_column(DateTime())
+
+    __table_args__ = (Index("ix_evidence_audit_id", "audit_id"),)

@@ -7,6 +7,7 @@ from typing import Self
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from labapp.persistence.audit_repository import SqlAuditRepository
 from labapp.persistence.repositories import (
     SqlOrderRepository,
     SqlSellerRepository,
@@ -26,6 +27,7 @@ class SqlUnitOfWork:
     users: SqlUserRepository
     orders: SqlOrderRepository
     settings: SqlSettingsRepository
+    audits: SqlAuditRepository
 
     def __init__(self, session_factory: sessionmaker[Session]) -> None:
         self._session_factory = session_factory
@@ -38,6 +40,7 @@ class SqlUnitOfWork:
         self.users = SqlUserRepository(session)
         self.orders = SqlOrderRepository(session)
         self.settings = SqlSettingsRepository(session)
+        self.audits = SqlAuditRepository(session)
         return self
 
     def __exit__(

@@ -10,12 +10,14 @@ from __future__ import annotations
 import logging
 import random
 import string
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
 from labapp.domain.errors import AlreadyExists
+from labapp.domain.logistics import BusinessCalendar, LogisticsPolicy
 from labapp.domain.orders import (
     AuditReason,
     CosmeticGrade,
@@ -36,8 +38,11 @@ from labapp.domain.tracking import (
     weighted_mod10_check_digit,
 )
 from labapp.domain.users import LabRole, LabUser
+from labapp.services.audits import ORDER_STAGE, snapshot_of
+from labapp.services.demo_audits import _Bench, demo_audits
 from labapp.services.orders import Clock, utc_now
 from labapp.services.ports import UnitOfWorkFactory
+from labapp.services.protocols import ProtocolLibrary
 
 log = logging.getLogger(__name__)
 
@@ -110,6 +115,7 @@ class DemoReport:
     sellers_created: int
     users_created: int
     orders_created: int
+    audits_created: int
 
 
 @dataclass(frozen=True)
@@ -129,7 +135,8 @@ def _tracking_number(rng: random.Random, carrier: str, country: str) -> str:
     alnum = string.ascii_uppercase + string.digits
     if carrier in ("Colissimo", "La Poste"):
         return rng.choice("5678") + rng.choice("ALRQ") + _digits(rng, 11)
-    if carrier in ("Chronopost", "Correos", "Poste Italiane", "bpost") and rng.random() < 0.5:
+    international = carrier in ("Correos", "Poste Italiane", "bpost") and rng.random() < 0.5
+    if carrier == "Chronopost" or international:
         serial = _digits(rng, 8)
         prefix = rng.choice(("XR", "EE", "CA", "RR"))
         return prefix + serial + str(s10_check_digit(serial)) + country
@@ -173,14 +180,25 @@ def _spoil(rng: random.Random, number: str) -> str:
 
 
 class DemoSeeder:
-    def __init__(self, unit_of_work: UnitOfWorkFactory, clock: Clock = utc_now) -> None:
+    def __init__(
+        self,
+        unit_of_work: UnitOfWorkFactory,
+        library: ProtocolLibrary,
+        calendar: BusinessCalendar,
+        logistics: Callable[[], LogisticsPolicy],
+        clock: Clock = utc_now,
+    ) -> None:
         self._uow = unit_of_work
+        self._library = library
+        self._calendar = calendar
+        self._logistics = logistics
         self._clock = clock
 
     def seed(self, orders: int = 500, seed: int = 1) -> DemoReport:
         rng = random.Random(seed)
         profiles = self._profiles(rng, max(6, orders // 40))
         new_orders = [self._order(rng, seed, n, rng.choice(profiles)) for n in range(orders)]
+        orders_by_ref = {order.order_ref: order for order in new_orders}
         with self._uow() as uow:
             clash = uow.orders.existing_refs(o.order_ref for o in new_orders[:50])
             if clash:
@@ -198,10 +216,28 @@ class DemoSeeder:
                 if uow.sellers.get(profile.seller.marketplace_ref) is None:
                     uow.sellers.add(profile.seller)
                     sellers_created += 1
+            audits = demo_audits(
+                rng,
+                _Bench(self._library, self._calendar, self._logistics()),
+                new_orders,
+                {p.seller.marketplace_ref: p.seller for p in profiles},
+                self._clock(),
+            )
+            for record in audits:
+                orders_by_ref[record.order_ref].audit_stage = ORDER_STAGE[record.state]
             uow.orders.add_many(new_orders)
+            _, protocol = self._library.protocol()
+            _, policy = self._library.policy()
+            uow.audits.add_many(audits, snapshot_of(protocol), snapshot_of(policy))
             uow.commit()
-        log.info("demo seed %d: %d orders, %d sellers", seed, orders, sellers_created)
-        return DemoReport(sellers_created, users_created, len(new_orders))
+        log.info(
+            "demo seed %d: %d orders, %d audits, %d sellers",
+            seed,
+            orders,
+            len(audits),
+            sellers_created,
+        )
+        return DemoReport(sellers_created, users_created, len(new_orders), len(audits))
 
     def _profiles(self, rng: random.Random, count: int) -> list[_SellerProfile]:
         profiles = []
@@ -269,7 +305,7 @@ class DemoSeeder:
         care = profile.carelessness
         delay_days = rng.choices(
             (0, 1, 2, 3, 5),
-            weights=(40, 45 - 30 * care, 10 + 20 * care, 4 + 10 * care, 1 + 5 * care),
+            weights=(55, 40, 1 + 6 * care, 0.5 + 3 * care, 0.2 + care),
         )[0]
         shipped_at = order.ordered_at + timedelta(days=delay_days, hours=rng.uniform(1, 9))
         if shipped_at > now:
@@ -277,7 +313,7 @@ class DemoSeeder:
         country = profile.seller.country
         carrier = rng.choice(_CARRIERS[country])
         number = _tracking_number(rng, carrier, country)
-        if rng.random() < 0.03 + 0.25 * care:
+        if rng.random() < 0.01 + 0.1 * care:
             number = _spoil(rng, number)
         order.ship(
             Shipment(
@@ -285,7 +321,7 @@ class DemoSeeder:
             )
         )
         delivered_at = shipped_at + timedelta(
-            days=rng.choices((1, 2, 3, 4, 6), weights=(30, 40, 18, 8, 4))[0],
+            days=rng.choices((1, 2, 3, 4, 6), weights=(40, 45, 12, 2.5, 0.5))[0],
             hours=rng.uniform(0, 6),
         )
         if delivered_at > now:
@@ -295,7 +331,7 @@ class DemoSeeder:
         if received_at > now:
             return
         fees = None
-        if rng.random() < 0.01 + 0.05 * care:
+        if rng.random() < 0.003 + 0.03 * care:
             fees = ExtraFees(
                 Decimal(rng.choice((12, 19, 25, 31))), "EUR", "customs duties at delivery"
             )
@@ -304,7 +340,7 @@ class DemoSeeder:
                 received_at=received_at,
                 received_by=rng.choice(_TECHNICIANS),
                 parcel_condition=rng.choices(list(ParcelCondition), weights=(90, 7, 3))[0],
-                invoice_present=rng.random() > 0.02 + 0.2 * care,
+                invoice_present=rng.random() > 0.005 + 0.05 * care,
                 accessories=tuple(
                     rng.sample(("charging cable", "charger", "SIM tool", "case"), rng.randint(0, 2))
                 ),

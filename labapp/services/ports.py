@@ -10,9 +10,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from types import TracebackType
-from typing import Protocol, Self
+from typing import Any, Protocol, Self
 
+from labapp.domain.audits import AuditRecord, AuditState
 from labapp.domain.orders import MysteryOrder, OrderStatus
+from labapp.domain.sanctions import PreviousAudit
 from labapp.domain.sellers import Seller
 from labapp.domain.users import LabUser
 
@@ -53,6 +55,62 @@ class OrderRepository(Protocol):
     def count(self) -> int: ...
 
 
+@dataclass(frozen=True)
+class SnapshotText:
+    """A protocol or policy file's text as an audit was graded with it."""
+
+    kind: str
+    source_id: str
+    version: int
+    sha256: str
+    text: str
+
+
+@dataclass(frozen=True)
+class AuditSummary:
+    id: int
+    order_ref: str
+    seller_ref: str
+    state: AuditState
+    grade: str
+    complete: bool
+    audited_at: datetime
+    technician: str
+    amends_audit_id: int | None
+    finalised_at: datetime | None
+
+
+@dataclass(frozen=True)
+class StoredAudit:
+    """An audit as stored: its record (graded from its case), the exact rules, the stored grade."""
+
+    summary: AuditSummary
+    record_fields: dict[str, Any]
+    case_document: dict[str, Any]
+    result_document: dict[str, Any]
+    protocol: SnapshotText
+    policy: SnapshotText
+
+
+class AuditRepository(Protocol):
+    def add(self, record: AuditRecord, protocol: SnapshotText, policy: SnapshotText) -> int: ...
+    def add_many(
+        self, records: Sequence[AuditRecord], protocol: SnapshotText, policy: SnapshotText
+    ) -> None: ...
+    def get(self, audit_id: int) -> StoredAudit | None: ...
+    def save(self, record: AuditRecord) -> None: ...
+    def list(
+        self,
+        order_ref: str | None = None,
+        state: AuditState | None = None,
+        limit: int | None = None,
+    ) -> Sequence[AuditSummary]: ...
+    def finalised_for_seller(
+        self, seller_ref: str, before: datetime
+    ) -> Sequence[PreviousAudit]: ...
+    def set_order_stage(self, order_ref: str, stage: OrderStatus | None) -> None: ...
+
+
 class SettingsRepository(Protocol):
     def load(self) -> dict[str, str]: ...
     def store(self, name: str, value: str) -> None: ...
@@ -69,6 +127,8 @@ class UnitOfWork(Protocol):
     def orders(self) -> OrderRepository: ...
     @property
     def settings(self) -> SettingsRepository: ...
+    @property
+    def audits(self) -> AuditRepository: ...
 
     def __enter__(self) -> Self: ...
     def __exit__(

@@ -13,8 +13,14 @@ def test_demo_seed_fills_a_realistic_lab(database_url):
     orders = labapp(database_url, "order", "list", "--json").json()
     assert len(orders) == 300
     statuses = Counter(o["status"] for o in orders)
-    assert statuses["received"] > 200  # most of 18 months of orders have arrived
+    # Most of 18 months of orders have been audited and the reports sent.
+    assert statuses["finalised"] + statuses["sent"] > 200
     assert statuses["ordered"] + statuses["shipped"] + statuses["delivered"] > 0
+    audits = labapp(database_url, "audit", "list", "--json").json()
+    assert len(audits) > 250
+    failing = [a for a in audits if a["grade"] != "compliant"]
+    assert 0.08 < len(failing) / len(audits) < 0.35  # about one in five
+    assert all(a["complete"] for a in audits if a["state"] in ("finalised", "sent"))
     late = sum(1 for o in orders if o["shipped_on_time"] is False)
     bad_tracking = sum(1 for o in orders if o["tracking_valid"] is False)
     assert 0 < late < 150

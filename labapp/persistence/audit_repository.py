@@ -1,0 +1,279 @@
+"""Audits in the database: the record, its check results in columns, its evidence."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import insert, select, update
+from sqlalchemy.orm import Session
+
+from labapp.domain.audits import AuditRecord, AuditState, EvidenceItem
+from labapp.domain.errors import NotFound
+from labapp.domain.orders import OrderStatus
+from labapp.domain.sanctions import PreviousAudit, parse_grade_name
+from labapp.persistence.moments import join_moment, split_moment
+from labapp.persistence.repositories import flush_or_explain
+from labapp.persistence.tables import (
+    AuditCheckRow,
+    AuditRow,
+    EvidenceRow,
+    MysteryOrderRow,
+    ProtocolSnapshotRow,
+    SellerRow,
+)
+from labapp.services.grade_json import grade_document
+from labapp.services.ports import AuditSummary, SnapshotText, StoredAudit
+
+
+def _naive_utc(moment: datetime | None) -> datetime | None:
+    return moment.astimezone(UTC).replace(tzinfo=None) if moment else None
+
+
+def _aware(moment: datetime | None) -> datetime | None:
+    return moment.replace(tzinfo=UTC) if moment else None
+
+
+def _check_rows(audit_id: int, record: AuditRecord) -> list[dict[str, Any]]:
+    return [
+        {
+            "audit_id": audit_id,
+            "check_id": c.check_id,
+            "outcome": c.outcome.value,
+            "severity": c.severity.value,
+            "measured": c.measured,
+            "expected": c.expected,
+            "reason": c.reason,
+            "source": c.source,
+        }
+        for c in record.result.checks
+    ]
+
+
+class SqlAuditRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def _snapshot_id(self, snapshot: SnapshotText) -> int:
+        found = self._session.scalar(
+            select(ProtocolSnapshotRow.id).where(ProtocolSnapshotRow.sha256 == snapshot.sha256)
+        )
+        if found is not None:
+            return found
+        row = ProtocolSnapshotRow(
+            kind=snapshot.kind,
+            source_id=snapshot.source_id,
+            version=snapshot.version,
+            sha256=snapshot.sha256,
+            content=snapshot.text,
+            created_at=datetime.now(UTC).replace(tzinfo=None),
+        )
+        self._session.add(row)
+        flush_or_explain(self._session, f"{snapshot.kind} {snapshot.source_id}")
+        return row.id
+
+    def _order_ids(self, refs: set[str]) -> dict[str, int]:
+        rows = self._session.execute(
+            select(MysteryOrderRow.order_ref, MysteryOrderRow.id).where(
+                MysteryOrderRow.order_ref.in_(refs)
+            )
+        )
+        ids = {ref: ident for ref, ident in rows}
+        if missing := refs - ids.keys():
+            raise NotFound(f"no order {', '.join(sorted(missing))}")
+        return ids
+
+    def _row_values(self, record: AuditRecord) -> dict[str, Any]:
+        audited_utc, audited_offset = split_moment(record.audited_at)
+        return {
+            "state": record.state.value,
+            "audited_at_utc": audited_utc,
+            "audited_at_offset_min": audited_offset,
+            "technician": record.technician,
+            "reviewer": record.reviewer,
+            "case_json": json.dumps(record.case_document, ensure_ascii=False, sort_keys=True),
+            "result_json": json.dumps(grade_document(record.result), ensure_ascii=False),
+            "grade": record.result.grade.value,
+            "base_grade": record.result.base_grade.value,
+            "complete": record.result.complete,
+            "improvement_advice": record.improvement_advice,
+            "amends_audit_id": record.amends_audit_id,
+            "submitted_at": _naive_utc(record.submitted_at),
+            "finalised_at": _naive_utc(record.finalised_at),
+            "sent_at": _naive_utc(record.sent_at),
+            "updated_at": datetime.now(UTC).replace(tzinfo=None),
+        }
+
+    def add(self, record: AuditRecord, protocol: SnapshotText, policy: SnapshotText) -> int:
+        self.add_many([record], protocol, policy)
+        assert record.id is not None
+        return record.id
+
+    def add_many(
+        self, records: Sequence[AuditRecord], protocol: SnapshotText, policy: SnapshotText
+    ) -> None:
+        protocol_id, policy_id = self._snapshot_id(protocol), self._snapshot_id(policy)
+        order_ids = self._order_ids({r.order_ref for r in records})
+        now = datetime.now(UTC).replace(tzinfo=None)
+        values = [
+            {
+                "order_id": order_ids[r.order_ref],
+                "protocol_snapshot_id": protocol_id,
+                "policy_snapshot_id": policy_id,
+                "created_at": now,
+                **self._row_values(r),
+            }
+            for r in records
+        ]
+        # Core insert with RETURNING, in parameter order: one round trip per batch
+        # instead of the ORM's bookkeeping per object (a demo seed adds thousands).
+        ids = self._session.scalars(
+            insert(AuditRow).returning(AuditRow.id, sort_by_parameter_order=True), values
+        ).all()
+        checks: list[dict[str, Any]] = []
+        for record, audit_id in zip(records, ids, strict=True):
+            record.id = audit_id
+            checks.extend(_check_rows(audit_id, record))
+            self._add_evidence(audit_id, record.evidence)
+        if checks:
+            self._session.execute(insert(AuditCheckRow), checks)
+
+    def _add_evidence(self, audit_id: int, items: Sequence[EvidenceItem]) -> None:
+        if not items:
+            return
+        known = set(
+            self._session.scalars(
+                select(EvidenceRow.sha256).where(EvidenceRow.audit_id == audit_id)
+            )
+        )
+        now = datetime.now(UTC).replace(tzinfo=None)
+        for item in items:
+            if item.sha256 not in known:
+                self._session.add(
+                    EvidenceRow(
+                        audit_id=audit_id,
+                        check_id=item.check_id,
+                        kind=item.kind,
+                        sha256=item.sha256,
+                        media_type=item.media_type,
+                        original_name=item.original_name,
+                        caption=item.caption,
+                        size_bytes=item.size_bytes,
+                        created_at=now,
+                    )
+                )
+
+    def save(self, record: AuditRecord) -> None:
+        if record.id is None:
+            raise NotFound("an audit that was never stored cannot be saved")
+        self._session.execute(
+            update(AuditRow).where(AuditRow.id == record.id).values(**self._row_values(record))
+        )
+        self._session.query(AuditCheckRow).filter(AuditCheckRow.audit_id == record.id).delete()
+        self._session.execute(insert(AuditCheckRow), _check_rows(record.id, record))
+        self._add_evidence(record.id, record.evidence)
+        flush_or_explain(self._session, f"audit {record.id}")
+
+    def _summary_select(self) -> Any:
+        return (
+            select(AuditRow, MysteryOrderRow.order_ref, SellerRow.marketplace_ref)
+            .join(MysteryOrderRow, MysteryOrderRow.id == AuditRow.order_id)
+            .join(SellerRow, SellerRow.id == MysteryOrderRow.seller_id)
+        )
+
+    @staticmethod
+    def _summary(row: AuditRow, order_ref: str, seller_ref: str) -> AuditSummary:
+        return AuditSummary(
+            id=row.id,
+            order_ref=order_ref,
+            seller_ref=seller_ref,
+            state=AuditState(row.state),
+            grade=row.grade,
+            complete=row.complete,
+            audited_at=join_moment(row.audited_at_utc, row.audited_at_offset_min),
+            technician=row.technician,
+            amends_audit_id=row.amends_audit_id,
+            finalised_at=_aware(row.finalised_at),
+        )
+
+    def _snapshot(self, ident: int) -> SnapshotText:
+        row = self._session.get(ProtocolSnapshotRow, ident)
+        assert row is not None  # a foreign key guarantees it
+        return SnapshotText(row.kind, row.source_id, row.version, row.sha256, row.content)
+
+    def get(self, audit_id: int) -> StoredAudit | None:
+        found = self._session.execute(self._summary_select().where(AuditRow.id == audit_id)).first()
+        if found is None:
+            return None
+        row, order_ref, seller_ref = found
+        evidence = tuple(
+            EvidenceItem(
+                e.kind, e.sha256, e.check_id, e.media_type, e.original_name, e.caption, e.size_bytes
+            )
+            for e in self._session.scalars(
+                select(EvidenceRow).where(EvidenceRow.audit_id == row.id).order_by(EvidenceRow.id)
+            )
+        )
+        fields = {
+            "id": row.id,
+            "state": AuditState(row.state),
+            "technician": row.technician,
+            "reviewer": row.reviewer,
+            "improvement_advice": row.improvement_advice,
+            "amends_audit_id": row.amends_audit_id,
+            "submitted_at": _aware(row.submitted_at),
+            "finalised_at": _aware(row.finalised_at),
+            "sent_at": _aware(row.sent_at),
+            "evidence": evidence,
+        }
+        return StoredAudit(
+            summary=self._summary(row, order_ref, seller_ref),
+            record_fields=fields,
+            case_document=json.loads(row.case_json),
+            result_document=json.loads(row.result_json),
+            protocol=self._snapshot(row.protocol_snapshot_id),
+            policy=self._snapshot(row.policy_snapshot_id),
+        )
+
+    def list(
+        self,
+        order_ref: str | None = None,
+        state: AuditState | None = None,
+        limit: int | None = None,
+    ) -> Sequence[AuditSummary]:
+        statement = self._summary_select()
+        if order_ref:
+            statement = statement.where(MysteryOrderRow.order_ref == order_ref)
+        if state:
+            statement = statement.where(AuditRow.state == state.value)
+        statement = statement.order_by(AuditRow.audited_at_utc.desc(), AuditRow.id.desc())
+        if limit:
+            statement = statement.limit(limit)
+        return [self._summary(*found) for found in self._session.execute(statement)]
+
+    def finalised_for_seller(self, seller_ref: str, before: datetime) -> Sequence[PreviousAudit]:
+        rows = self._session.execute(
+            select(AuditRow.finalised_at, AuditRow.grade)
+            .join(MysteryOrderRow, MysteryOrderRow.id == AuditRow.order_id)
+            .join(SellerRow, SellerRow.id == MysteryOrderRow.seller_id)
+            .where(
+                SellerRow.marketplace_ref == seller_ref,
+                AuditRow.state.in_([AuditState.FINALISED.value, AuditState.SENT.value]),
+                AuditRow.finalised_at < _naive_utc(before),
+            )
+        )
+        return [
+            PreviousAudit(_aware(at), parse_grade_name(grade))  # type: ignore[arg-type]
+            for at, grade in rows
+        ]
+
+    def set_order_stage(self, order_ref: str, stage: OrderStatus | None) -> None:
+        row = self._session.scalars(
+            select(MysteryOrderRow).where(MysteryOrderRow.order_ref == order_ref)
+        ).one_or_none()
+        if row is None:
+            raise NotFound(f"no order {order_ref!r}")
+        row.audit_stage = stage.value if stage else None
+        flush_or_explain(self._session, f"order {order_ref}")

@@ -1,0 +1,335 @@
+"""Audits: import a case, record observations and photos, review, finalise, amend.
+
+Every grade is computed again from the audit's stored case with the exact
+protocol and policy texts it was first graded with, so a later protocol
+version never changes an old audit's grade.
+"""
+
+from __future__ import annotations
+
+import copy
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from labapp.domain.audits import AuditRecord, AuditState, EvidenceItem
+from labapp.domain.errors import AlreadyExists, InvalidInput, NotFound
+from labapp.domain.grading import GradeResult, grade_audit
+from labapp.domain.logistics import LogisticsPolicy
+from labapp.domain.orders import AuditReason, Listing, MysteryOrder, OrderStatus, Shipment
+from labapp.domain.protocol import AuditProtocol
+from labapp.domain.sanctions import SanctionPolicy
+from labapp.domain.sellers import Seller, SellerStatus, default_language
+from labapp.services.audit_case import AuditCase, parse_case
+from labapp.services.business_calendar import HolidayCalendar
+from labapp.services.evidence_store import EvidenceStore
+from labapp.services.orders import Clock, utc_now
+from labapp.services.ports import (
+    AuditSummary,
+    SnapshotText,
+    StoredAudit,
+    UnitOfWork,
+    UnitOfWorkFactory,
+)
+from labapp.services.protocols import ProtocolLibrary, SourceText, parse_policy, parse_protocol
+
+log = logging.getLogger(__name__)
+
+ORDER_STAGE = {
+    AuditState.DRAFT: OrderStatus.ON_BENCH,
+    AuditState.AWAITING_REVIEW: OrderStatus.AWAITING_REVIEW,
+    AuditState.FINALISED: OrderStatus.FINALISED,
+    AuditState.SENT: OrderStatus.SENT,
+}
+
+
+@dataclass(frozen=True)
+class AuditView:
+    summary: AuditSummary
+    record: AuditRecord
+    seller_language: str
+
+
+def snapshot_of(source: SourceText) -> SnapshotText:
+    return SnapshotText(source.kind, source.id, source.version, source.sha256, source.text)
+
+
+class AuditService:
+    def __init__(
+        self,
+        unit_of_work: UnitOfWorkFactory,
+        library: ProtocolLibrary,
+        calendar: HolidayCalendar,
+        logistics: Callable[[], LogisticsPolicy],
+        evidence: EvidenceStore,
+        clock: Clock = utc_now,
+    ) -> None:
+        self._uow = unit_of_work
+        self._library = library
+        self._calendar = calendar
+        self._logistics = logistics
+        self._evidence = evidence
+        self._clock = clock
+        self._parsed: dict[str, Any] = {}
+
+    # -- grading -------------------------------------------------------------
+
+    def _rules(
+        self, protocol: SnapshotText, policy: SnapshotText
+    ) -> tuple[AuditProtocol, SanctionPolicy]:
+        if protocol.sha256 not in self._parsed:
+            self._parsed[protocol.sha256] = parse_protocol(protocol.text, protocol.source_id)
+        if policy.sha256 not in self._parsed:
+            self._parsed[policy.sha256] = parse_policy(policy.text, policy.source_id)
+        return self._parsed[protocol.sha256], self._parsed[policy.sha256]
+
+    def grade(
+        self,
+        uow: UnitOfWork,
+        case: AuditCase,
+        protocol: SnapshotText,
+        policy: SnapshotText,
+        language: str,
+    ) -> GradeResult:
+        rules, sanctions = self._rules(protocol, policy)
+        previous = [
+            *uow.audits.finalised_for_seller(case.seller_ref, case.inputs.audited_at),
+            *case.previous_audits,
+        ]
+        self._calendar.check_country(case.inputs.order.seller_country)
+        return grade_audit(
+            rules, sanctions, case.inputs, self._calendar, self._logistics(), previous, language
+        )
+
+    # -- creating ------------------------------------------------------------
+
+    def _ensure_seller(self, uow: UnitOfWork, case: AuditCase) -> Seller:
+        seller = uow.sellers.get(case.seller_ref)
+        country = self._calendar.check_country(case.inputs.order.seller_country)
+        if seller is None:
+            seller = Seller(
+                case.seller_ref,
+                case.seller_name or case.seller_ref,
+                country,
+                default_language(country),
+                SellerStatus.ONBOARDING if case.inputs.seller_onboarding else SellerStatus.ACTIVE,
+            )
+            uow.sellers.add(seller)
+        elif seller.country != country:
+            raise InvalidInput(
+                f"seller.country: seller {seller.marketplace_ref} is recorded in "
+                f"{seller.country}, not {country}"
+            )
+        return seller
+
+    @staticmethod
+    def _ensure_order(uow: UnitOfWork, case: AuditCase) -> MysteryOrder:
+        facts = case.inputs.order
+        order = uow.orders.get(facts.order_ref)
+        if order is not None:
+            if order.seller_ref != case.seller_ref:
+                raise InvalidInput(
+                    f"order.ref: order {facts.order_ref} belongs to seller "
+                    f"{order.seller_ref}, not {case.seller_ref}"
+                )
+            return order
+        if not facts.listing_storage_gb:
+            raise InvalidInput("order.listing_storage_gb: needed to log a new order")
+        shipment = (
+            Shipment(facts.shipped_at, facts.carrier or "", facts.tracking_number or "")
+            if facts.shipped_at
+            else None
+        )
+        order = MysteryOrder(
+            order_ref=facts.order_ref,
+            seller_ref=case.seller_ref,
+            listing=Listing(
+                facts.listing_model,
+                facts.listing_storage_gb,
+                facts.listing_grade,
+                Decimal(0),
+                premium_battery=facts.premium_battery,
+            ),
+            reason=(
+                AuditReason.ONBOARDING
+                if case.inputs.seller_onboarding
+                else AuditReason.LOW_PERFORMANCE
+            ),
+            ordered_at=facts.ordered_at,
+            shipment=shipment,
+            delivered_at=facts.delivered_at if shipment else None,
+            notes="logged from an audit case; price not given",
+        )
+        uow.orders.add(order)
+        return order
+
+    def import_case(self, case: AuditCase, technician: str) -> AuditView:
+        protocol_source = self._library.protocol(case.template_id, case.template_version)[1]
+        policy_source = self._library.policy()[1]
+        protocol, policy = snapshot_of(protocol_source), snapshot_of(policy_source)
+        with self._uow() as uow:
+            seller = self._ensure_seller(uow, case)
+            self._ensure_order(uow, case)
+            existing = [a for a in uow.audits.list(order_ref=case.inputs.order.order_ref)]
+            if existing:
+                raise AlreadyExists(
+                    f"order {case.inputs.order.order_ref} already has audit "
+                    f"{existing[0].id}; amend that audit instead"
+                )
+            result = self.grade(uow, case, protocol, policy, seller.language.value)
+            record = AuditRecord(
+                order_ref=case.inputs.order.order_ref,
+                seller_ref=seller.marketplace_ref,
+                protocol_id=protocol.source_id,
+                protocol_version=protocol.version,
+                policy_id=policy.source_id,
+                policy_version=policy.version,
+                audited_at=case.inputs.audited_at,
+                technician=technician,
+                case_document=case.document,
+                result=result,
+            )
+            audit_id = uow.audits.add(record, protocol, policy)
+            uow.audits.set_order_stage(record.order_ref, ORDER_STAGE[record.state])
+            uow.commit()
+        log.info(
+            "audit %s imported for order %s: %s", audit_id, record.order_ref, result.grade.value
+        )
+        return self.get(audit_id)
+
+    # -- reading -------------------------------------------------------------
+
+    def _load(self, uow: UnitOfWork, audit_id: int) -> tuple[AuditRecord, StoredAudit, str]:
+        stored = uow.audits.get(audit_id)
+        if stored is None:
+            raise NotFound(f"no audit {audit_id}")
+        seller = uow.sellers.get(stored.summary.seller_ref)
+        language = seller.language.value if seller else "en"
+        case = parse_case(stored.case_document, f"audit {audit_id}")
+        result = self.grade(uow, case, stored.protocol, stored.policy, language)
+        if result.grade.value != stored.result_document["grade"]:
+            log.error(
+                "audit %s grades %s now but was stored as %s",
+                audit_id,
+                result.grade.value,
+                stored.result_document["grade"],
+            )
+        record = AuditRecord(
+            order_ref=stored.summary.order_ref,
+            seller_ref=stored.summary.seller_ref,
+            protocol_id=stored.protocol.source_id,
+            protocol_version=stored.protocol.version,
+            policy_id=stored.policy.source_id,
+            policy_version=stored.policy.version,
+            audited_at=stored.summary.audited_at,
+            case_document=stored.case_document,
+            result=result,
+            **stored.record_fields,
+        )
+        return record, stored, language
+
+    def get(self, audit_id: int) -> AuditView:
+        with self._uow() as uow:
+            record, stored, language = self._load(uow, audit_id)
+        return AuditView(stored.summary, record, language)
+
+    def list_audits(
+        self,
+        order_ref: str | None = None,
+        state: AuditState | None = None,
+        limit: int | None = None,
+    ) -> Sequence[AuditSummary]:
+        with self._uow() as uow:
+            return uow.audits.list(order_ref, state, limit)
+
+    # -- changing ------------------------------------------------------------
+
+    def _change(self, audit_id: int, change: Callable[[AuditRecord], None], what: str) -> AuditView:
+        with self._uow() as uow:
+            record, _, _ = self._load(uow, audit_id)
+            change(record)
+            uow.audits.save(record)
+            uow.audits.set_order_stage(record.order_ref, ORDER_STAGE[record.state])
+            uow.commit()
+        log.info("audit %s %s", audit_id, what)
+        return self.get(audit_id)
+
+    def observe(self, audit_id: int, check_id: str, observation: dict[str, Any] | str) -> AuditView:
+        with self._uow() as uow:
+            record, stored, language = self._load(uow, audit_id)
+            document = copy.deepcopy(record.case_document)
+            document.setdefault("observations", {})[check_id] = observation
+            case = parse_case(document, f"audit {audit_id}")
+            result = self.grade(uow, case, stored.protocol, stored.policy, language)
+            record.regrade(document, result)
+            uow.audits.save(record)
+            uow.commit()
+        return self.get(audit_id)
+
+    def submit(self, audit_id: int) -> AuditView:
+        now = self._clock()
+        return self._change(audit_id, lambda r: r.submit(now), "submitted for review")
+
+    def send_back(self, audit_id: int) -> AuditView:
+        return self._change(audit_id, lambda r: r.send_back(), "sent back to the bench")
+
+    def finalise(self, audit_id: int, reviewer: str) -> AuditView:
+        now = self._clock()
+        return self._change(audit_id, lambda r: r.finalise(reviewer, now), "finalised")
+
+    def mark_sent(self, audit_id: int) -> AuditView:
+        now = self._clock()
+        return self._change(audit_id, lambda r: r.mark_sent(now), "marked as sent")
+
+    def set_advice(self, audit_id: int, text: str) -> AuditView:
+        return self._change(audit_id, lambda r: r.set_advice(text), "advice edited")
+
+    def attach(
+        self, audit_id: int, photo: Path, check_id: str | None, caption: str = ""
+    ) -> AuditView:
+        stored = self._evidence.put(photo)
+        item = EvidenceItem(
+            "photo",
+            stored.sha256,
+            check_id,
+            stored.media_type,
+            photo.name,
+            caption,
+            stored.size_bytes,
+        )
+        if check_id is not None:
+            self._library.protocol()[0].check(check_id)
+        return self._change(audit_id, lambda r: r.add_evidence(item), f"photo {photo.name} added")
+
+    def amend(self, audit_id: int, technician: str) -> AuditView:
+        """A new draft audit with the same inputs, correcting a finalised one."""
+        with self._uow() as uow:
+            original, stored, _ = self._load(uow, audit_id)
+            if original.state not in (AuditState.FINALISED, AuditState.SENT):
+                raise InvalidInput(
+                    f"audit {audit_id} is {original.state.value}: change it "
+                    "directly; only finalised audits are amended"
+                )
+            amendment = AuditRecord(
+                order_ref=original.order_ref,
+                seller_ref=original.seller_ref,
+                protocol_id=original.protocol_id,
+                protocol_version=original.protocol_version,
+                policy_id=original.policy_id,
+                policy_version=original.policy_version,
+                audited_at=original.audited_at,
+                technician=technician,
+                case_document=copy.deepcopy(original.case_document),
+                result=original.result,
+                improvement_advice=original.improvement_advice,
+                amends_audit_id=audit_id,
+                evidence=original.evidence,
+            )
+            new_id = uow.audits.add(amendment, stored.protocol, stored.policy)
+            uow.audits.set_order_stage(original.order_ref, ORDER_STAGE[AuditState.DRAFT])
+            uow.commit()
+        log.info("audit %s amends audit %s", new_id, audit_id)
+        return self.get(new_id)
