@@ -7,21 +7,23 @@ creates engines or services, and nothing is global.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from labapp.paths import LabPaths, lab_paths
 from labapp.persistence.database import LabDatabase, database_url, open_database
-from labapp.services.audits import AuditService
 from labapp.services.business_calendar import HolidayCalendar
-from labapp.services.demo import DemoSeeder
 from labapp.services.directory import DirectoryService
-from labapp.services.evidence_store import EvidenceStore
-from labapp.services.grading import GradingService
 from labapp.services.order_import import OrderImporter
 from labapp.services.orders import Clock, OrderService, utc_now
-from labapp.services.protocols import ProtocolLibrary
 from labapp.services.settings import LabSettingsService
+
+if TYPE_CHECKING:
+    from labapp.services.audits import AuditService
+    from labapp.services.demo import DemoSeeder
+    from labapp.services.grading import GradingService
+    from labapp.services.protocols import ProtocolLibrary
 
 DATABASE_URL_VARIABLE = "LABAPP_DATABASE_URL"
 # A shared lab points every station at one evidence folder (a network share).
@@ -38,16 +40,61 @@ def choose_database_url(explicit: str | None, paths: LabPaths) -> str:
     return f"sqlite:///{paths.default_database}"
 
 
-@dataclass(frozen=True)
 class Lab:
-    database: LabDatabase
-    settings: LabSettingsService
-    directory: DirectoryService
-    orders: OrderService
-    importer: OrderImporter
-    demo: DemoSeeder
-    grading: GradingService
-    audits: AuditService
+    """Every service of one lab, on one database.
+
+    The audit, grading and demo services load protocol files and pydantic on
+    first use only, so that `labapp order show` starts as fast as it can.
+    """
+
+    def __init__(self, database: LabDatabase, clock: Clock, evidence_dir: Path) -> None:
+        self.database = database
+        self._clock = clock
+        self._evidence_dir = evidence_dir
+        self.calendar = HolidayCalendar()
+        uow = database.unit_of_work
+        self.settings = LabSettingsService(uow)
+        self.directory = DirectoryService(uow, self.calendar.check_country)
+        self.orders = OrderService(uow, self.calendar, self.settings.logistics_policy, clock)
+        self.importer = OrderImporter(uow, self.calendar.check_country, clock)
+
+    @cached_property
+    def library(self) -> ProtocolLibrary:
+        from labapp.services.protocols import ProtocolLibrary
+
+        return ProtocolLibrary()
+
+    @cached_property
+    def audits(self) -> AuditService:
+        from labapp.services.audits import AuditService
+        from labapp.services.evidence_store import EvidenceStore
+
+        return AuditService(
+            self.database.unit_of_work,
+            self.library,
+            self.calendar,
+            self.settings.logistics_policy,
+            EvidenceStore(self._evidence_dir),
+            self._clock,
+        )
+
+    @cached_property
+    def grading(self) -> GradingService:
+        from labapp.services.grading import GradingService
+
+        return GradingService(self.library, self.calendar, self.settings.logistics_policy)
+
+    @cached_property
+    def demo(self) -> DemoSeeder:
+        from labapp.services.demo import DemoSeeder
+
+        return DemoSeeder(
+            self.database.unit_of_work,
+            self.library,
+            self.calendar,
+            self.settings.logistics_policy,
+            self._clock,
+        )
 
     def close(self) -> None:
         self.database.close()
@@ -60,25 +107,4 @@ def evidence_folder(paths: LabPaths) -> Path:
 
 def build_lab(raw_url: str, clock: Clock = utc_now, *, migrate: bool = True) -> Lab:
     database = open_database(database_url(raw_url), migrate=migrate)
-    calendar = HolidayCalendar()
-    library = ProtocolLibrary()
-    uow = database.unit_of_work
-    settings = LabSettingsService(uow)
-    audits = AuditService(
-        uow,
-        library,
-        calendar,
-        settings.logistics_policy,
-        EvidenceStore(evidence_folder(lab_paths())),
-        clock,
-    )
-    return Lab(
-        database=database,
-        settings=settings,
-        directory=DirectoryService(uow, calendar.check_country),
-        orders=OrderService(uow, calendar, settings.logistics_policy, clock),
-        importer=OrderImporter(uow, calendar.check_country, clock),
-        demo=DemoSeeder(uow, library, calendar, settings.logistics_policy, clock),
-        grading=GradingService(library, calendar, settings.logistics_policy),
-        audits=audits,
-    )
+    return Lab(database, clock, evidence_folder(lab_paths()))

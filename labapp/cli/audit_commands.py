@@ -8,12 +8,9 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from labapp.cli.grade_output import write_grade_summary
 from labapp.cli.output import write_json, write_table
 from labapp.domain.audits import AuditState
 from labapp.domain.choices import parse_choice
-from labapp.services.audit_case import read_case_file
-from labapp.services.grade_json import grade_document
 
 if TYPE_CHECKING:
     from labapp.bootstrap import Lab
@@ -23,6 +20,8 @@ DEFAULT_TECHNICIAN = "case import"
 
 
 def audit_document(view: AuditView) -> dict[str, Any]:
+    from labapp.services.grade_json import grade_document
+
     record, summary = view.record, view.summary
     return {
         "id": summary.id,
@@ -46,6 +45,8 @@ def _show(view: AuditView, as_json: bool, out: TextIO) -> int:
     if as_json:
         write_json(audit_document(view), out)
         return 0
+    from labapp.cli.grade_output import write_grade_summary
+
     record = view.record
     out.write(
         f"audit {view.summary.id} — order {record.order_ref}, seller {record.seller_ref}, "
@@ -61,6 +62,8 @@ def _show(view: AuditView, as_json: bool, out: TextIO) -> int:
 
 
 def cmd_import(args: argparse.Namespace, lab: Lab, out: TextIO) -> int:
+    from labapp.services.audit_case import read_case_file
+
     view = lab.audits.import_case(read_case_file(Path(args.case)), args.by)
     out.write(f"{view.summary.id}\n")
     return 0

@@ -20,7 +20,6 @@ from labapp.domain.orders import (
     parse_reason,
 )
 from labapp.domain.sellers import MARKET_COUNTRIES
-from labapp.services.order_import import ImportReport
 from labapp.services.ports import OrderQuery
 from labapp.services.values import (
     parse_moment,
@@ -31,6 +30,7 @@ from labapp.services.views import OrderView
 
 if TYPE_CHECKING:
     from labapp.bootstrap import Lab
+    from labapp.services.order_import import ImportReport
 
 
 def _seller_zone(country: str) -> str | None:

@@ -9,10 +9,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from labapp.domain.errors import InvalidInput, WrongState
-from labapp.domain.grading import GradeResult
+
+if TYPE_CHECKING:
+    from labapp.domain.grading import GradeResult
 
 
 class AuditState(StrEnum):

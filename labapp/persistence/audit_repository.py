@@ -23,6 +23,7 @@ from labapp.persistence.tables import (
     MysteryOrderRow,
     ProtocolSnapshotRow,
     SellerRow,
+    table_of,
 )
 from labapp.services.grade_json import grade_document
 from labapp.services.ports import AuditSummary, SnapshotText, StoredAudit
@@ -127,10 +128,11 @@ class SqlAuditRepository:
             }
             for r in records
         ]
-        # Core insert with RETURNING, in parameter order: one round trip per batch
-        # instead of the ORM's bookkeeping per object (a demo seed adds thousands).
+        # Core inserts on the tables (not the ORM entities, whose bulk path costs
+        # per row): one round trip per batch; a demo seed adds thousands.
+        table = table_of(AuditRow)
         ids = self._session.scalars(
-            insert(AuditRow).returning(AuditRow.id, sort_by_parameter_order=True), values
+            insert(table).returning(table.c.id, sort_by_parameter_order=True), values
         ).all()
         checks: list[dict[str, Any]] = []
         for record, audit_id in zip(records, ids, strict=True):
@@ -138,7 +140,7 @@ class SqlAuditRepository:
             checks.extend(_check_rows(audit_id, record))
             self._add_evidence(audit_id, record.evidence)
         if checks:
-            self._session.execute(insert(AuditCheckRow), checks)
+            self._session.execute(insert(table_of(AuditCheckRow)), checks)
 
     def _add_evidence(self, audit_id: int, items: Sequence[EvidenceItem]) -> None:
         if not items:
@@ -172,7 +174,7 @@ class SqlAuditRepository:
             update(AuditRow).where(AuditRow.id == record.id).values(**self._row_values(record))
         )
         self._session.query(AuditCheckRow).filter(AuditCheckRow.audit_id == record.id).delete()
-        self._session.execute(insert(AuditCheckRow), _check_rows(record.id, record))
+        self._session.execute(insert(table_of(AuditCheckRow)), _check_rows(record.id, record))
         self._add_evidence(record.id, record.evidence)
         flush_or_explain(self._session, f"audit {record.id}")
 

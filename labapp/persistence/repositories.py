@@ -9,7 +9,7 @@ from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, insert, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased
 
@@ -25,6 +25,7 @@ from labapp.persistence.tables import (
     MysteryOrderRow,
     ReceptionRow,
     SellerRow,
+    table_of,
 )
 from labapp.services.ports import OrderQuery
 
@@ -45,6 +46,15 @@ def flush_or_explain(session: Session, what: str) -> None:
         session.rollback()
         detail = str(error.orig).strip().splitlines()[0]
         raise AlreadyExists(f"{what} clashes with a record already stored ({detail})") from None
+
+
+def _column_values(row: Any) -> dict[str, Any]:
+    """A transient row's column values, for a Core insert (the id is left to the database)."""
+    return {
+        column.key: getattr(row, column.key)
+        for column in row.__table__.columns
+        if not (column.primary_key and getattr(row, column.key) is None)
+    }
 
 
 def _seller_from_row(row: SellerRow) -> Seller:
@@ -190,22 +200,33 @@ class SqlOrderRepository:
         seller_ids = self._seller_ids(order.seller_ref for order in orders)
         user_ids = self._user_ids(o.reception.received_by for o in orders if o.reception)
         now = _utcnow()
-        rows = []
+        values = []
         for order in orders:
             row = MysteryOrderRow(seller_id=seller_ids[order.seller_ref], created_at=now)
             order_mapping.copy_order_to_row(order, row, now)
-            rows.append(row)
-        self._session.add_all(rows)
+            values.append(_column_values(row))
+        # Core insert with RETURNING in parameter order: imports and demo seeds add
+        # thousands of orders, and the ORM's per-object bookkeeping dominated.
         refs = ", ".join(order.order_ref for order in orders[:3])
-        flush_or_explain(self._session, f"order {refs}" + (" ..." if len(orders) > 3 else ""))
+        try:
+            table = table_of(MysteryOrderRow)
+            ids = self._session.scalars(
+                insert(table).returning(table.c.id, sort_by_parameter_order=True), values
+            ).all()
+        except IntegrityError as error:
+            self._session.rollback()
+            detail = str(error.orig).strip().splitlines()[0]
+            raise AlreadyExists(
+                f"order {refs}{' ...' if len(orders) > 3 else ''} clashes with a record already "
+                f"stored ({detail})"
+            ) from None
         receptions = [
-            order_mapping.reception_row(row.id, order.reception, user_ids)
-            for order, row in zip(orders, rows, strict=True)
+            _column_values(order_mapping.reception_row(order_id, order.reception, user_ids))
+            for order, order_id in zip(orders, ids, strict=True)
             if order.reception is not None
         ]
         if receptions:
-            self._session.add_all(receptions)
-            self._session.flush()
+            self._session.execute(insert(table_of(ReceptionRow)), receptions)
 
     def save(self, order: MysteryOrder) -> None:
         row = self._session.scalars(
