@@ -143,6 +143,16 @@ def cmd_observe(args: argparse.Namespace, lab: Lab, out: TextIO) -> int:
     return 0
 
 
+def cmd_advice(args: argparse.Namespace, lab: Lab, out: TextIO) -> int:
+    text = Path(args.file).read_text(encoding="utf-8") if args.file else args.text
+    if text is None:
+        out.write(lab.audits.get(args.audit_id).record.improvement_advice + "\n")
+        return 0
+    lab.audits.set_advice(args.audit_id, text.strip())
+    out.write(f"improvement advice of audit {args.audit_id} updated\n")
+    return 0
+
+
 def cmd_attach(args: argparse.Namespace, lab: Lab, out: TextIO) -> int:
     view = lab.audits.attach(args.audit_id, Path(args.file), args.check, args.caption or "")
     item = view.record.evidence[-1]
@@ -183,6 +193,9 @@ def add_audit_parsers(commands: argparse._SubParsersAction[Any]) -> None:
     observe.add_argument("check", help="check id, e.g. functional_tests")
     observe.add_argument("value", help="pass, fail, not_applicable, or a value (83, LCD, good)")
     observe.add_argument("--note")
+    advice = action("advice", cmd_advice, "print, or replace, the improvement advice")
+    advice.add_argument("text", nargs="?", help="the new advice (omit to print it)")
+    advice.add_argument("--file", help="read the new advice from a UTF-8 text file")
     attach = action("attach", cmd_attach, "add a photo as evidence")
     attach.add_argument("file")
     attach.add_argument("--check", help="the check the photo documents")

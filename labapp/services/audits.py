@@ -53,6 +53,11 @@ class AuditView:
     seller_language: str
 
 
+def default_advice(result: GradeResult) -> str:
+    """The protocol's advice for each failed check, worst first: the auditor's starting text."""
+    return "\n".join(f"- {r.advice}" for r in result.recommendations)
+
+
 def snapshot_of(source: SourceText) -> SnapshotText:
     return SnapshotText(source.kind, source.id, source.version, source.sha256, source.text)
 
@@ -191,6 +196,7 @@ class AuditService:
                 technician=technician,
                 case_document=case.document,
                 result=result,
+                improvement_advice=default_advice(result),
             )
             audit_id = uow.audits.add(record, protocol, policy)
             uow.audits.set_order_stage(record.order_ref, ORDER_STAGE[record.state])

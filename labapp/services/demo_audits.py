@@ -19,6 +19,7 @@ from labapp.domain.orders import CosmeticGrade, MysteryOrder
 from labapp.domain.sanctions import PreviousAudit
 from labapp.domain.sellers import Seller, SellerStatus
 from labapp.services.audit_case import AUDIT_CASE_FORMAT, parse_case
+from labapp.services.audits import default_advice
 from labapp.services.protocols import ProtocolLibrary
 
 # Demo models: (platform, model identifier, factory screen technology)
@@ -223,6 +224,7 @@ def demo_audits(
             technician=order.reception.received_by,
             case_document=document,
             result=result,
+            improvement_advice=default_advice(result),
         )
         finalised_at = audited_at + timedelta(days=rng.uniform(0.5, 3))
         if finalised_at < now - timedelta(days=2):
