@@ -1,5 +1,7 @@
-"""Phone drivers (iPhone over usbmux, Android over adb, Samsung modem port).
+"""Phone drivers: iPhone (usbmux, pymobiledevice3), Android (adb, adbutils) and the
+Samsung modem port (pyserial).
 
 Usable on its own: this package never imports labapp or Qt (import-linter
-enforces it). The drivers themselves arrive with the device-reading issue.
+enforces it). What it produces is a reading in the `labapp.device-reading/1`
+JSON format (`devices.reading`), the contract with the application.
 """

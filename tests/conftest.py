@@ -6,6 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# Shared CI machines stall now and then; a property test judges behaviour, not speed.
+settings.register_profile("labapp", deadline=None)
+settings.load_profile("labapp")
 
 
 @pytest.fixture(autouse=True)

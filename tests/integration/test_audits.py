@@ -187,13 +187,19 @@ def test_unknown_audit(database_url):
     assert result.code == 2 and "no audit 999" in result.err
 
 
-def test_improvement_advice_starts_from_the_protocol_and_is_editable_until_finalised(database_url, tmp_path):
+def test_improvement_advice_starts_from_the_protocol_and_is_editable_until_finalised(
+    database_url, tmp_path
+):
     audit_id = labapp(database_url, "audit", "import", str(FIXTURE)).out.strip()
     advice = labapp(database_url, "audit", "advice", audit_id).out
     assert advice.startswith("- Remplacez les batteries")  # worst first, in French
-    assert labapp(database_url, "audit", "advice", audit_id, "Changez les batteries usées.").code == 0
-    assert labapp(database_url, "audit", "show", audit_id, "--json").json()["improvement_advice"] == \
-        "Changez les batteries usées."
+    assert (
+        labapp(database_url, "audit", "advice", audit_id, "Changez les batteries usées.").code == 0
+    )
+    assert (
+        labapp(database_url, "audit", "show", audit_id, "--json").json()["improvement_advice"]
+        == "Changez les batteries usées."
+    )
     assert labapp(database_url, "audit", "finalize", audit_id).code == 0
     refused = labapp(database_url, "audit", "advice", audit_id, "Trop tard.")
     assert refused.code == 2 and "is finalised" in refused.err

@@ -38,6 +38,7 @@ def test_wheel_contains_package_data(wheel):
         "audit_templates/smartphone.yaml",
         "audit_templates/sanction-policy.yaml",
         "resources/icons/labapp.svg",
+        "resources/models/phone_models.json",
         "audit_templates/__init__.py",
         "devices/__init__.py",
     ):
@@ -53,6 +54,8 @@ def test_unpacked_wheel_runs_migrations_and_finds_resources(wheel, tmp_path):
         "import sys, labapp, resources, audit_templates\n"
         f"assert labapp.__file__.startswith({str(site)!r}), labapp.__file__\n"
         "icon = resources.resource('icons/labapp.svg')\n"
+        "from devices.models import find_model\n"
+        "assert find_model('ios', 'iPhone13,2').factory_screen == 'OLED'\n"
         "assert icon.read_text().startswith('<svg')\n"
         "assert len(audit_templates.protocol_files()) == 2\n"
         "from labapp.cli.main import main\n"

@@ -38,8 +38,10 @@ def test_the_first_schema_upgrades_with_every_row_kept(tmp_path):
     assert len(before["mystery_orders"]) == 150
     open_database(f"sqlite:///{database}").close()
     with sqlite3.connect(database) as connection:
-        assert connection.execute("SELECT version_num FROM alembic_version").fetchone()[0] == \
-            head_revision()
+        assert (
+            connection.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+            == head_revision()
+        )
         assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
     assert snapshot(database) == before

@@ -1,0 +1,1 @@
+"""iPhones over usbmux with pymobiledevice3."""
