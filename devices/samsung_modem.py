@@ -54,10 +54,9 @@ def send_read_only(port: SerialLike, command: str, timeout_marker: bytes = b"OK\
     return text
 
 
-def read_modem(port: SerialLike) -> Reading:
-    answer = send_read_only(port, "AT+DEVCONINFO")
+def reading_from_answer(answer: str, read_at: datetime) -> Reading:
     fields = parse_devconinfo(answer)
-    reading = Reading(platform="samsung-modem", read_at=datetime.now(UTC).astimezone())
+    reading = Reading(platform="samsung-modem", read_at=read_at)
     imei = fields.get("IMEI", "")
     reading.identity = Identity(
         manufacturer="Samsung",
@@ -78,3 +77,9 @@ def read_modem(port: SerialLike) -> Reading:
         "need adb or the technician"
     )
     return reading
+
+
+def read_modem(port: SerialLike) -> Reading:
+    return reading_from_answer(
+        send_read_only(port, "AT+DEVCONINFO"), datetime.now(UTC).astimezone()
+    )

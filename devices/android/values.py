@@ -7,6 +7,8 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+MAX_PLAUSIBLE_CYCLES = 3000
+
 _GETPROP_LINE = re.compile(r"^\[([^\]]+)\]:\s*\[(.*)\]\s*$")
 _PARCEL_WORDS = re.compile(r"0x[0-9a-fA-F]+:\s+((?:[0-9a-fA-F]{8}\s+){1,4})")
 _KEY_VALUE = re.compile(r"^\s*([A-Za-z][\w .()/-]*?)\s*[:=]\s*(.*?)\s*$")
@@ -148,7 +150,9 @@ def cycle_count(sysfs_cycles: str | None, broadcasts: str, dumpsys_battery: str)
     if extra:
         return int(extra.group(1))
     usage = _number(key_values(dumpsys_battery).get("mSavedBatteryUsage"))
-    if usage is not None and usage >= 0:
+    # Samsung counts discharged percent points: 100 make one full cycle. Sources
+    # disagree on the scale for some firmwares, so an implausible result is dropped.
+    if usage is not None and 0 <= usage // 100 <= MAX_PLAUSIBLE_CYCLES:
         return int(usage // 100)
     return None
 

@@ -30,6 +30,7 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     from labapp.cli.admin_commands import add_admin_parsers
     from labapp.cli.audit_commands import add_audit_parsers
+    from labapp.cli.device_commands import add_device_parsers
     from labapp.cli.order_commands import add_order_parsers
 
     parser = _Parser(
@@ -55,6 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_order_parsers(commands)
     add_admin_parsers(commands)
     add_audit_parsers(commands)
+    add_device_parsers(commands)
     grade = commands.add_parser("grade", help="grade an audit case file, without a database")
     grade.add_argument("case", help="a labapp.audit-case/1 JSON file")
     grade.add_argument("--json", action="store_true")
