@@ -54,8 +54,9 @@ def _shell(device: Any, command: str) -> str:
         return str(device.shell(command, timeout=20, rstrip=False))
     except AdbError as error:
         if "unauthorized" in str(error):
-            raise Unauthorized(f"Android phone {device.serial} has not accepted this computer") \
-                from error
+            raise Unauthorized(
+                f"Android phone {device.serial} has not accepted this computer"
+            ) from error
         raise DeviceDisconnected(f"Android phone {device.serial}: {error}") from error
     except (ConnectionError, OSError) as error:
         raise DeviceDisconnected(f"Android phone {device.serial}: {error}") from error
@@ -71,10 +72,14 @@ def collect_raw(device: Any) -> dict[str, Any]:
     sdk_text = _shell(device, "getprop ro.build.version.sdk").strip()
     sdk = int(sdk_text) if sdk_text.isdigit() else 30
     code = imei_transaction(sdk)
-    raw["imei_parcels"] = [
-        _shell(device, f"service call iphonesubinfo {code} i32 {slot} s16 {CALLING_PACKAGE}")
-        for slot in (0, 1)
-    ] if code != 1 else [_shell(device, "service call iphonesubinfo 1")]
+    raw["imei_parcels"] = (
+        [
+            _shell(device, f"service call iphonesubinfo {code} i32 {slot} s16 {CALLING_PACKAGE}")
+            for slot in (0, 1)
+        ]
+        if code != 1
+        else [_shell(device, "service call iphonesubinfo 1")]
+    )
     storage = _shell(device, "df -k /data").splitlines()
     raw["df_data"] = "\n".join(storage)
     return raw

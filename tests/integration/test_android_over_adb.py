@@ -14,18 +14,23 @@ from devices.android.reading import SHELL_COMMANDS
 from devices.errors import DeviceDisconnected, NoDevice, SeveralDevices, Unauthorized
 from tests.sim.adb_server import SimulatedAdbServer, SimulatedPhone
 
-RECORDED = json.loads((Path(__file__).parents[1] / "fixtures" / "devices" /
-                       "galaxy-a35.reading.json").read_text())["raw"]
+RECORDED = json.loads(
+    (Path(__file__).parents[1] / "fixtures" / "devices" / "galaxy-a35.reading.json").read_text()
+)["raw"]
 NO_IMEI = "Result: Parcel(\n  0x00000000: 00000000 ffffffff                   '........        ')\n"
 
 
 def galaxy(serial: str = "R5CX00AAAAA", **options) -> SimulatedPhone:
     answers = {command: RECORDED[key] for key, command in SHELL_COMMANDS.items()}
     answers["getprop ro.build.version.sdk"] = "34\n"
-    answers["service call iphonesubinfo 5 i32 0 s16 com.android.shell"] = RECORDED["imei_parcels"][0]
+    answers["service call iphonesubinfo 5 i32 0 s16 com.android.shell"] = RECORDED["imei_parcels"][
+        0
+    ]
     answers["service call iphonesubinfo 5 i32 1 s16 com.android.shell"] = NO_IMEI
-    answers["df -k /data"] = "Filesystem 1K-blocks Used Available Use% Mounted on\n" \
-                             "/dev/block/dm-49 115068096 40981234 74086862 36% /data\n"
+    answers["df -k /data"] = (
+        "Filesystem 1K-blocks Used Available Use% Mounted on\n"
+        "/dev/block/dm-49 115068096 40981234 74086862 36% /data\n"
+    )
     return SimulatedPhone(serial, model="SM_A356E", answers=answers, **options)
 
 
@@ -56,8 +61,10 @@ def test_only_read_only_commands_reach_the_phone(adb):
     read_android(adbutils.AdbClient())
     for command in phone.commands_seen:
         assert command.split()[0] in ("getprop", "dumpsys", "cat", "service", "df"), command
-    assert not any(word in " ".join(phone.commands_seen)
-                   for word in ("reboot", "rm ", "settings put", "pm ", "svc "))
+    assert not any(
+        word in " ".join(phone.commands_seen)
+        for word in ("reboot", "rm ", "settings put", "pm ", "svc ")
+    )
 
 
 def test_an_unauthorized_phone_says_what_to_do(adb):

@@ -86,8 +86,12 @@ class SimulatedAdbServer:
         lines = []
         with self._lock:
             for phone in self.phones.values():
-                extra = f" product:{phone.model} model:{phone.model} device:{phone.model} " \
-                        f"transport_id:1" if extended and phone.state == "device" else ""
+                extra = (
+                    f" product:{phone.model} model:{phone.model} device:{phone.model} "
+                    f"transport_id:1"
+                    if extended and phone.state == "device"
+                    else ""
+                )
                 lines.append(f"{phone.serial}\t{phone.state}{extra}")
         return "".join(line + "\n" for line in lines)
 
@@ -133,9 +137,12 @@ class SimulatedAdbServer:
             self._fail(connection, f"device '{serial}' not found")
             return None
         if phone.state == "unauthorized":
-            self._fail(connection, "device unauthorized.\nThis adb server's $ADB_VENDOR_KEYS is "
-                                   "not set\nTry 'adb kill-server' if that seems wrong.\n"
-                                   "Otherwise check for a confirmation dialog on your device.")
+            self._fail(
+                connection,
+                "device unauthorized.\nThis adb server's $ADB_VENDOR_KEYS is "
+                "not set\nTry 'adb kill-server' if that seems wrong.\n"
+                "Otherwise check for a confirmation dialog on your device.",
+            )
             return None
         return phone
 

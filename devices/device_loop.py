@@ -1,0 +1,52 @@
+"""One thread that owns every USB conversation, running one asyncio event loop.
+
+pymobiledevice3's device calls are coroutines and its sockets belong to the loop
+that opened them, so every iPhone call goes through this loop; callers (the
+window's device worker, the command line) wait on a future with a timeout and
+never block the loop itself.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from collections.abc import Awaitable, Callable
+from concurrent.futures import TimeoutError as FutureTimeout
+from typing import TypeVar
+
+from devices.errors import DeviceDisconnected
+
+_T = TypeVar("_T")
+
+
+class DeviceLoop:
+    def __init__(self) -> None:
+        self._loop = asyncio.new_event_loop()
+        self._thread = threading.Thread(target=self._run, name="labapp-devices", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        asyncio.set_event_loop(self._loop)
+        self._loop.run_forever()
+
+    def call(self, make: Callable[[], Awaitable[_T]], timeout: float = 30.0) -> _T:
+        async def wrapped() -> _T:
+            return await make()
+
+        future = asyncio.run_coroutine_threadsafe(wrapped(), self._loop)
+        try:
+            return future.result(timeout)
+        except FutureTimeout:
+            future.cancel()
+            raise DeviceDisconnected(f"the phone did not answer within {timeout:g} s") from None
+
+    def close(self) -> None:
+        self._loop.call_soon_threadsafe(self._loop.stop)
+        self._thread.join(timeout=5)
+        self._loop.close()
+
+    def __enter__(self) -> DeviceLoop:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
