@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import asyncio
 import threading
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Coroutine
+from concurrent.futures import Future
 from concurrent.futures import TimeoutError as FutureTimeout
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from devices.errors import DeviceDisconnected
 
@@ -39,6 +40,10 @@ class DeviceLoop:
         except FutureTimeout:
             future.cancel()
             raise DeviceDisconnected(f"the phone did not answer within {timeout:g} s") from None
+
+    def spawn(self, coroutine: Coroutine[Any, Any, _T]) -> Future[_T]:
+        """Run a long-lived coroutine (a watcher) on the loop; cancel the future to stop it."""
+        return asyncio.run_coroutine_threadsafe(coroutine, self._loop)
 
     def close(self) -> None:
         self._loop.call_soon_threadsafe(self._loop.stop)

@@ -83,3 +83,26 @@ def read_modem(port: SerialLike) -> Reading:
     return reading_from_answer(
         send_read_only(port, "AT+DEVCONINFO"), datetime.now(UTC).astimezone()
     )
+
+
+def modem_ports() -> list[str]:
+    """Serial ports of Samsung phones (USB vendor id 04E8)."""
+    from serial.tools import list_ports
+
+    return sorted(port.device for port in list_ports.comports() if port.vid == SAMSUNG_VENDOR_ID)
+
+
+def read_modem_port(url: str, timeout: float = 3.0) -> Reading:
+    """Read a modem at a serial port or a pyserial URL such as socket://host:port."""
+    import serial
+
+    try:
+        port = serial.serial_for_url(url, baudrate=115200, timeout=timeout)
+    except (serial.SerialException, ValueError) as error:
+        raise DeviceDisconnected(f"cannot open the modem port {url}: {error}") from error
+    try:
+        return read_modem(port)
+    except serial.SerialException as error:
+        raise DeviceDisconnected(f"the modem port {url} went away: {error}") from error
+    finally:
+        port.close()

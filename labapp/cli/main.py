@@ -1,6 +1,7 @@
 """Entry point of the `labapp` command.
 
-Exit codes: 0 success, 2 bad input or usage (message on stderr), 1 anything
+Exit codes: 0 success, 2 bad input or usage (message on stderr), 3 a device
+problem (none attached, locked, not trusted, unauthorized, unplugged), 1 anything
 unexpected (the traceback goes to the log file, whose path is printed).
 """
 
@@ -18,7 +19,7 @@ from labapp.paths import lab_paths
 
 log = logging.getLogger("labapp.cli")
 
-EXIT_OK, EXIT_UNEXPECTED, EXIT_BAD_INPUT = 0, 1, 2
+EXIT_OK, EXIT_UNEXPECTED, EXIT_BAD_INPUT, EXIT_DEVICE_PROBLEM = 0, 1, 2, 3
 
 
 class _Parser(argparse.ArgumentParser):
@@ -155,6 +156,7 @@ def run(argv: Sequence[str] | None, out: TextIO, err: TextIO) -> int:
     if args.command is None:
         parser.print_help(out)
         return EXIT_OK
+    from devices.errors import DeviceError
     from labapp.domain.errors import LabError
 
     try:
@@ -171,6 +173,10 @@ def run(argv: Sequence[str] | None, out: TextIO, err: TextIO) -> int:
         log.info("refused: %s", error)
         _report_bad_input(error, err)
         return EXIT_BAD_INPUT
+    except DeviceError as error:
+        log.info("device problem: %s", error)
+        err.write(f"labapp: device: {error}\n")
+        return EXIT_DEVICE_PROBLEM
     except KeyboardInterrupt:
         err.write("labapp: interrupted\n")
         return 130

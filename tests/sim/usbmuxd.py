@@ -131,7 +131,19 @@ class SimulatedUsbmuxd:
                 _send_mux(connection, {"DeviceList": items}, tag)
             elif kind == "Listen":
                 _send_mux(connection, {"MessageType": "Result", "Number": 0}, tag)
-                self._listeners.append(connection)
+                # Like usbmuxd: phones already attached are announced at once.
+                with self._lock:
+                    for phone in self.phones.values():
+                        _send_mux(
+                            connection,
+                            {
+                                "MessageType": "Attached",
+                                "DeviceID": phone.device_id,
+                                "Properties": self._properties(phone),
+                            },
+                            0,
+                        )
+                    self._listeners.append(connection)
                 return
             elif kind == "ReadPairRecord":
                 phone = self.phones.get(request.get("PairRecordID", ""))
