@@ -22,6 +22,7 @@ from labapp.services.settings import LabSettingsService
 if TYPE_CHECKING:
     from labapp.services.audits import AuditService
     from labapp.services.demo import DemoSeeder
+    from labapp.services.device_service import DeviceService
     from labapp.services.grading import GradingService
     from labapp.services.protocols import ProtocolLibrary
 
@@ -79,6 +80,12 @@ class Lab:
         )
 
     @cached_property
+    def devices(self) -> DeviceService:
+        from labapp.services.device_service import DeviceService
+
+        return DeviceService(self.audits)
+
+    @cached_property
     def grading(self) -> GradingService:
         from labapp.services.grading import GradingService
 
@@ -97,6 +104,8 @@ class Lab:
         )
 
     def close(self) -> None:
+        if "devices" in self.__dict__:
+            self.devices.close()
         self.database.close()
 
 

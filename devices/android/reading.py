@@ -21,6 +21,7 @@ from devices.android.values import (
 )
 from devices.models import find_model
 from devices.reading import Battery, Identity, Reading
+from devices.storage import storage_from_df
 
 # What the reader asks the phone, and the key each answer is kept under in `raw`.
 SYSFS_FILES = {
@@ -110,8 +111,9 @@ def android_reading(raw: dict[str, Any], read_at: datetime) -> Reading:
         imei=_imeis(raw, reading),
         os_version=first_present(properties, "ro.build.version.release"),
     )
-    storage = raw.get("storage_gb")
-    reading.identity.storage_gb = int(storage) if isinstance(storage, int) else None
+    reading.identity.storage_gb = storage_from_df(str(raw.get("df_data", "")))
+    if reading.identity.storage_gb is None:
+        reading.warn("storage size not reported")
     if model is None:
         reading.warn(
             f"model {model_code or '?'} is not in the model table: factory screen "

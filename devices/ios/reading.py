@@ -14,11 +14,11 @@ from devices.ios.values import (
     BATTERY_CLASSES,
     activation_locked,
     battery_from_ioregistry,
-    marketed_storage_gb,
     mobilegestalt_answers,
 )
 from devices.models import find_model
 from devices.reading import Identity, Reading
+from devices.storage import marketed_storage_gb
 
 
 def _imeis(lockdown: dict[str, Any]) -> list[str]:

@@ -11,7 +11,6 @@ from devices.reading import Battery
 
 # Where each battery value may be found, most trusted first.
 BATTERY_CLASSES = ("AppleSmartBattery", "IOPMPowerSource", "AppleARMPMUCharger")
-MARKETED_STORAGE_GB = (8, 16, 32, 64, 128, 256, 512, 1024, 2048)
 
 
 def _number(value: Any) -> float | None:
@@ -86,15 +85,6 @@ def activation_locked(nvram: Mapping[str, Any]) -> bool | None:
     if text in ("NO", "0", "FALSE"):
         return False
     return None
-
-
-def marketed_storage_gb(total_bytes: Any) -> int | None:
-    """The marketed size (64, 128, ... GB) nearest to a disk's capacity in bytes."""
-    size = _number(total_bytes)
-    if not size or size <= 0:
-        return None
-    gigabytes = size / 1e9
-    return min(MARKETED_STORAGE_GB, key=lambda marketed: abs(math.log(gigabytes / marketed)))
 
 
 def ios_version_tuple(version: str | None) -> tuple[int, ...]:

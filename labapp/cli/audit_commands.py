@@ -153,6 +153,38 @@ def cmd_advice(args: argparse.Namespace, lab: Lab, out: TextIO) -> int:
     return 0
 
 
+def cmd_read_device(args: argparse.Namespace, lab: Lab, out: TextIO) -> int:
+    if args.reading:
+        from labapp.domain.errors import InvalidInput
+
+        try:
+            reading = json.loads(Path(args.reading).read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+            raise InvalidInput(f"{args.reading}: not a readable JSON reading ({error})") from None
+        if not isinstance(reading, dict):
+            raise InvalidInput(f"{args.reading}: a reading is a JSON object")
+        view = lab.audits.record_reading(args.audit_id, reading)
+    else:
+        view = lab.devices.read_into_audit(args.audit_id, args.id, args.port, args.trust_wait)
+    checks = {c.check_id: c for c in view.record.result.checks}
+    out.write(
+        f"device reading recorded in audit {args.audit_id}; grade now "
+        f"{view.record.result.grade.value}\n"
+    )
+    for check_id in (
+        "imei_valid",
+        "model_as_listed",
+        "locks_removed",
+        "battery_health",
+        "screen_technology",
+        "parts_genuine",
+    ):
+        check = checks.get(check_id)
+        if check:
+            out.write(f"  {check_id}: {check.outcome.value} {check.measured or ''}\n")
+    return 0
+
+
 def cmd_attach(args: argparse.Namespace, lab: Lab, out: TextIO) -> int:
     view = lab.audits.attach(args.audit_id, Path(args.file), args.check, args.caption or "")
     item = view.record.evidence[-1]
@@ -193,6 +225,15 @@ def add_audit_parsers(commands: argparse._SubParsersAction[Any]) -> None:
     observe.add_argument("check", help="check id, e.g. functional_tests")
     observe.add_argument("value", help="pass, fail, not_applicable, or a value (83, LCD, good)")
     observe.add_argument("--note")
+    reading = action(
+        "read-device",
+        cmd_read_device,
+        "read the attached phone (or a saved reading) into the audit",
+    )
+    reading.add_argument("--id", help="UDID or adb serial, when several phones are attached")
+    reading.add_argument("--port", help="Samsung modem port or pyserial URL")
+    reading.add_argument("--trust-wait", type=float, default=0.0)
+    reading.add_argument("--reading", help="a saved labapp.device-reading/1 JSON file instead")
     advice = action("advice", cmd_advice, "print, or replace, the improvement advice")
     advice.add_argument("text", nargs="?", help="the new advice (omit to print it)")
     advice.add_argument("--file", help="read the new advice from a UTF-8 text file")

@@ -275,6 +275,47 @@ class AuditService:
             uow.commit()
         return self.get(audit_id)
 
+    def record_reading(self, audit_id: int, reading: dict[str, Any]) -> AuditView:
+        """A device reading becomes the audit's device input and a piece of its evidence."""
+        import hashlib
+        import json
+
+        from pydantic import ValidationError
+
+        from labapp.services.device_reading_json import DeviceReadingModel
+
+        try:
+            DeviceReadingModel.model_validate(reading)
+        except ValidationError as error:
+            first = error.errors()[0]
+            where = ".".join(str(p) for p in first["loc"])
+            raise InvalidInput(
+                f"the device reading is not valid: {where}: {first['msg']}"
+            ) from None
+        canonical = json.dumps(reading, sort_keys=True, ensure_ascii=False).encode("utf-8")
+        item = EvidenceItem(
+            "device_reading",
+            hashlib.sha256(canonical).hexdigest(),
+            None,
+            "application/json",
+            "device reading",
+            "",
+            len(canonical),
+        )
+        with self._uow() as uow:
+            record, stored, language = self._load(uow, audit_id)
+            document = copy.deepcopy(record.case_document)
+            document["device"] = reading
+            case = parse_case(document, f"audit {audit_id}")
+            record.regrade(
+                document, self.grade(uow, case, stored.protocol, stored.policy, language)
+            )
+            record.add_evidence(item)
+            uow.audits.save(record)
+            uow.commit()
+        log.info("audit %s: device reading recorded", audit_id)
+        return self.get(audit_id)
+
     def submit(self, audit_id: int) -> AuditView:
         now = self._clock()
         return self._change(audit_id, lambda r: r.submit(now), "submitted for review")

@@ -9,9 +9,9 @@ from hypothesis import strategies as st
 from devices.ios.values import (
     activation_locked,
     battery_from_ioregistry,
-    marketed_storage_gb,
     mobilegestalt_answers,
 )
+from devices.storage import marketed_storage_gb, storage_from_df
 
 
 def test_health_is_the_ceiling_of_nominal_over_design():
@@ -115,3 +115,13 @@ def test_battery_parser_never_crashes_on_garbage(entry):
 @given(json_values)
 def test_activation_lock_parser_never_crashes(value):
     assert activation_locked({"fm-activation-locked": value}) in (True, False, None)
+
+
+def test_android_storage_from_df():
+    df = (
+        "Filesystem 1K-blocks Used Available Use% Mounted on\n"
+        "/dev/block/dm-49 115068096 40981234 74086862 36% /data\n"
+    )
+    assert storage_from_df(df) == 128
+    assert storage_from_df("df: /data: Permission denied") is None
+    assert marketed_storage_gb(float("nan")) is None
