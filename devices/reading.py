@@ -66,6 +66,16 @@ class Reading:
     warnings: list[str] = field(default_factory=list)
     raw: dict[str, Any] = field(default_factory=dict)
 
+    def section(self, name: str, kind: type) -> Any:
+        """A part of `raw` of the expected type; a stored reading edited by hand may not be."""
+        value = self.raw.get(name)
+        if value is None:
+            return kind()
+        if not isinstance(value, kind):
+            self.warn(f"raw {name} is not a {kind.__name__}: ignored")
+            return kind()
+        return value
+
     def warn(self, message: str) -> None:
         if message not in self.warnings:
             self.warnings.append(message)

@@ -48,7 +48,7 @@ def _luhn_ok(digits: str) -> bool:
 
 def _imeis(raw: dict[str, Any], reading: Reading) -> list[str]:
     found = []
-    for parcel in raw.get("imei_parcels", []):
+    for parcel in reading.section("imei_parcels", list):
         text = string_from_parcel(str(parcel))
         if not text:
             continue
@@ -65,16 +65,18 @@ def _imeis(raw: dict[str, Any], reading: Reading) -> list[str]:
 
 
 def _battery(raw: dict[str, Any], reading: Reading) -> Battery:
-    sysfs = raw.get("sysfs", {})
-    dumpsys = str(raw.get("dumpsys_battery", ""))
+    sysfs = {k: str(v) for k, v in reading.section("sysfs", dict).items()}
+    dumpsys = reading.section("dumpsys_battery", str)
     health = (
         health_from_sysfs(sysfs.get("charge_full"), sysfs.get("charge_full_design"))
-        or health_from_hal(str(raw.get("health_hal", "")))
+        or health_from_hal(reading.section("health_hal", str))
         or health_from_samsung(dumpsys)
-        or health_from_batterystats(str(raw.get("batterystats", "")))
+        or health_from_batterystats(reading.section("batterystats", str))
     )
     battery = Battery(
-        cycle_count=cycle_count(sysfs.get("cycle_count"), str(raw.get("broadcasts", "")), dumpsys)
+        cycle_count=cycle_count(
+            sysfs.get("cycle_count"), reading.section("broadcasts", str), dumpsys
+        )
     )
     if health is None:
         reading.warn(
@@ -95,7 +97,7 @@ def _battery(raw: dict[str, Any], reading: Reading) -> Battery:
 
 def android_reading(raw: dict[str, Any], read_at: datetime) -> Reading:
     reading = Reading(platform="android", read_at=read_at, raw=raw)
-    properties = parse_getprop(str(raw.get("getprop", "")))
+    properties = parse_getprop(reading.section("getprop", str))
     model_code = first_present(properties, "ro.product.model")
     device = first_present(properties, "ro.product.device")
     model = find_model("android", model_code, device)
@@ -111,7 +113,7 @@ def android_reading(raw: dict[str, Any], read_at: datetime) -> Reading:
         imei=_imeis(raw, reading),
         os_version=first_present(properties, "ro.build.version.release"),
     )
-    reading.identity.storage_gb = storage_from_df(str(raw.get("df_data", "")))
+    reading.identity.storage_gb = storage_from_df(reading.section("df_data", str))
     if reading.identity.storage_gb is None:
         reading.warn("storage size not reported")
     if model is None:

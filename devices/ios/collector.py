@@ -8,7 +8,9 @@ usbmuxd and this code runs unchanged. Each refusal of the phone becomes its own
 
 from __future__ import annotations
 
+import asyncio
 import base64
+import plistlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -17,6 +19,7 @@ from typing import Any
 
 from devices.device_loop import DeviceLoop
 from devices.errors import (
+    BadAnswer,
     DeviceDisconnected,
     DeviceLocked,
     NoDaemon,
@@ -33,7 +36,12 @@ from devices.reading import Reading
 DISK_USAGE_DOMAIN = "com.apple.disk_usage"
 # IODeviceTree:/options holds the NonVolatileRAM variables, fm-activation-locked among them.
 NVRAM_ENTRY = "options"
-GESTALT_KEYS = ["BatterySerialNumber"]
+GESTALT_KEYS = [
+    "BatterySerialNumber",
+    "ScreenSerialNumber",
+    "FrontFacingCameraModuleSerialNumber",
+    "RearFacingCameraModuleSerialNumber",
+]
 
 
 @dataclass(frozen=True)
@@ -82,10 +90,13 @@ def _translated() -> Iterator[None]:
         pmd.MuxException,
         ConnectionError,
         EOFError,
+        asyncio.IncompleteReadError,
     ) as error:
         raise DeviceDisconnected(
             f"the iPhone stopped answering ({type(error).__name__})"
         ) from error
+    except (pmd.PyMobileDevice3Exception, plistlib.InvalidFileException, ValueError) as error:
+        raise BadAnswer(f"the iPhone gave an answer that cannot be read ({error})") from error
 
 
 async def _list() -> list[AttachedIPhone]:

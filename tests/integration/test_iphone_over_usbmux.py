@@ -10,6 +10,7 @@ import pytest
 
 from devices.device_loop import DeviceLoop
 from devices.errors import (
+    BadAnswer,
     DeviceDisconnected,
     DeviceLocked,
     NoDaemon,
@@ -112,4 +113,31 @@ def test_no_iphone_and_no_usbmuxd(usbmuxd, reader, monkeypatch):
 def test_an_iphone_unplugged_mid_read_gives_no_partial_reading(usbmuxd, reader):
     usbmuxd.attach(iphone(vanish_after=1))
     with pytest.raises(DeviceDisconnected):
+        reader.read()
+
+
+def test_before_ios_17_4_part_serials_come_from_mobilegestalt(usbmuxd, reader):
+    phone = iphone(
+        mobilegestalt={
+            "BatterySerialNumber": "F5D00AAAAAAAAAAAA",
+            "ScreenSerialNumber": "C0D00AAAAAAAAAAAA",
+        }
+    )
+    phone.values["ProductVersion"] = "17.3.1"
+    usbmuxd.attach(phone)
+    reading = reader.read()
+    parts = {p.part: p for p in reading.parts}
+    assert parts["battery"].status == "genuine"
+    assert parts["display"].status == "unreadable"
+    assert not any("MobileGestalt" in w for w in reading.warnings)
+    swapped = iphone(mobilegestalt={"BatterySerialNumber": "OTHERBATTERY0001"})
+    swapped.values["ProductVersion"] = "16.7"
+    usbmuxd.detach(UDID)
+    usbmuxd.attach(swapped)
+    assert {p.part: p.status for p in reader.read().parts}["battery"] == "unknown"
+
+
+def test_garbage_from_the_phone_is_a_clear_error_not_a_crash(usbmuxd, reader):
+    usbmuxd.attach(iphone(garbage=True))
+    with pytest.raises((BadAnswer, DeviceDisconnected)):
         reader.read()

@@ -35,6 +35,8 @@ class SimulatedIPhone:
     paired: bool = True
     # Drop the connection after this many diagnostics requests (unplugged mid-read).
     vanish_after: int | None = None
+    # Answer diagnostics requests with bytes that are not a plist.
+    garbage: bool = False
     device_id: int = 1
     requests: list[str] = field(default_factory=list)
 
@@ -236,6 +238,10 @@ class SimulatedUsbmuxd:
                 return
             name = request.get("Request")
             phone.requests.append(f"diagnostics:{name}")
+            if phone.garbage:
+                body = b"\x00garbage, not a property list\xff"
+                connection.sendall(struct.pack(">I", len(body)) + body)
+                continue
             if name == "IORegistry":
                 wanted = request.get("EntryClass") or request.get("EntryName") or ""
                 entry = phone.ioregistry.get(wanted)
