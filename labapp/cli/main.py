@@ -175,7 +175,7 @@ def run(argv: Sequence[str] | None, out: TextIO, err: TextIO) -> int:
         return EXIT_BAD_INPUT
     except DeviceError as error:
         log.info("device problem: %s", error)
-        err.write(f"labapp: device: {error}\n")
+        err.write(f"labapp: device ({error.reason}): {error}\n")
         return EXIT_DEVICE_PROBLEM
     except KeyboardInterrupt:
         err.write("labapp: interrupted\n")

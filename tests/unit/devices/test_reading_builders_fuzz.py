@@ -12,11 +12,26 @@ from devices.ios.reading import ios_reading
 
 NOW = datetime(2025, 1, 1, tzinfo=UTC)
 scalars = st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=40)
-values = st.recursive(scalars, lambda inner: st.lists(inner, max_size=3)
-                      | st.dictionaries(st.text(max_size=12), inner, max_size=4), max_leaves=12)
+values = st.recursive(
+    scalars,
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=12), inner, max_size=4)
+    ),
+    max_leaves=12,
+)
 ios_keys = st.sampled_from(["lockdown", "ioregistry", "nvram", "disk_usage", "mobilegestalt"])
-android_keys = st.sampled_from(["getprop", "dumpsys_battery", "health_hal", "batterystats",
-                                "broadcasts", "sysfs", "imei_parcels", "df_data"])
+android_keys = st.sampled_from(
+    [
+        "getprop",
+        "dumpsys_battery",
+        "health_hal",
+        "batterystats",
+        "broadcasts",
+        "sysfs",
+        "imei_parcels",
+        "df_data",
+    ]
+)
 
 
 @given(st.dictionaries(ios_keys, values, max_size=5))
