@@ -174,3 +174,22 @@ def test_device_watch_prints_json_lines(daemons):
     assert (
         f'{{"event": "attached", "kind": "ios", "id": "{UDID}", "state": "device"}}' in result.out
     )
+
+
+def test_the_watcher_survives_usbmuxd_restarting(daemons, monkeypatch):
+    mux, _ = daemons
+    events = []
+    with DeviceLoop() as loop:
+        watcher = DeviceWatcher(lambda e: events.append((e.kind, e.id, e.attached)), loop,
+                                android=False, modem=False)
+        watcher.start()
+        mux.attach(iphone())
+        wait_for(lambda: ("ios", UDID, True) in events)
+        mux.close()  # usbmuxd stops
+        wait_for(lambda: ("ios", UDID, False) in events)
+        revived = SimulatedUsbmuxd()
+        monkeypatch.setenv("USBMUXD_SOCKET_ADDRESS", revived.address)
+        revived.attach(iphone())
+        wait_for(lambda: events.count(("ios", UDID, True)) == 2)
+        watcher.stop()
+        revived.close()
