@@ -20,6 +20,7 @@ from labapp.services.orders import Clock, OrderService, utc_now
 from labapp.services.settings import LabSettingsService
 
 if TYPE_CHECKING:
+    from labapp.reports.issuing import ReportIssuer
     from labapp.services.audits import AuditService
     from labapp.services.demo import DemoSeeder
     from labapp.services.device_service import DeviceService
@@ -84,6 +85,16 @@ class Lab:
         from labapp.services.device_service import DeviceService
 
         return DeviceService(self.audits)
+
+    @cached_property
+    def reports(self) -> ReportIssuer:
+        from labapp.reports.issuing import ReportIssuer
+        from labapp.reports.report_data import ReportAssembler
+
+        assembler = ReportAssembler(
+            self.audits, self.orders, self.directory, self.audits.evidence_path
+        )
+        return ReportIssuer(assembler, self.database.unit_of_work, self._clock)
 
     @cached_property
     def grading(self) -> GradingService:

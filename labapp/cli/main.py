@@ -33,6 +33,7 @@ def build_parser() -> argparse.ArgumentParser:
     from labapp.cli.audit_commands import add_audit_parsers
     from labapp.cli.device_commands import add_device_parsers
     from labapp.cli.order_commands import add_order_parsers
+    from labapp.cli.report_commands import add_report_parsers
 
     parser = _Parser(
         prog="labapp",
@@ -58,6 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_admin_parsers(commands)
     add_audit_parsers(commands)
     add_device_parsers(commands)
+    add_report_parsers(commands)
     grade = commands.add_parser("grade", help="grade an audit case file, without a database")
     grade.add_argument("case", help="a labapp.audit-case/1 JSON file")
     grade.add_argument("--json", action="store_true")

@@ -20,13 +20,14 @@ from labapp.persistence.tables import (
     AuditCheckRow,
     AuditRow,
     EvidenceRow,
+    IssuedReportRow,
     MysteryOrderRow,
     ProtocolSnapshotRow,
     SellerRow,
     table_of,
 )
 from labapp.services.grade_json import grade_document
-from labapp.services.ports import AuditSummary, SnapshotText, StoredAudit
+from labapp.services.ports import AuditSummary, IssuedReport, SnapshotText, StoredAudit
 
 
 def _naive_utc(moment: datetime | None) -> datetime | None:
@@ -279,3 +280,34 @@ class SqlAuditRepository:
             raise NotFound(f"no order {order_ref!r}")
         row.audit_stage = stage.value if stage else None
         flush_or_explain(self._session, f"order {order_ref}")
+
+    def add_issued_report(self, report: IssuedReport) -> None:
+        values = {**report.__dict__, "issued_at": _naive_utc(report.issued_at)}
+        self._session.add(IssuedReportRow(**values))
+        flush_or_explain(self._session, f"report {report.report_number}")
+
+    def find_issued_report(
+        self, file_sha256: str | None = None, verification_code: str | None = None
+    ) -> IssuedReport | None:
+        statement = select(IssuedReportRow).order_by(IssuedReportRow.id.desc())
+        if file_sha256:
+            statement = statement.where(IssuedReportRow.file_sha256 == file_sha256)
+        elif verification_code:
+            statement = statement.where(IssuedReportRow.verification_code == verification_code)
+        else:
+            return None
+        row = self._session.scalars(statement).first()
+        if row is None:
+            return None
+        return IssuedReport(
+            audit_id=row.audit_id,
+            report_number=row.report_number,
+            language=row.language,
+            format=row.format,
+            draft=row.draft,
+            issued_at=_aware(row.issued_at) or row.issued_at,
+            issued_by=row.issued_by,
+            content_sha256=row.content_sha256,
+            verification_code=row.verification_code,
+            file_sha256=row.file_sha256,
+        )

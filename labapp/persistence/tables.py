@@ -220,3 +220,28 @@ class EvidenceRow(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime())
 
     __table_args__ = (Index("ix_evidence_audit_id", "audit_id"),)
+
+
+class IssuedReportRow(Base):
+    """A report handed out: the hash of its content (the printed verification code) and of
+    the file, so `labapp verify` can tell an issued report from an altered one."""
+
+    __tablename__ = "issued_reports"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    audit_id: Mapped[int] = mapped_column(ForeignKey("audits.id", ondelete="RESTRICT"))
+    report_number: Mapped[str] = mapped_column(String(40))
+    language: Mapped[str] = mapped_column(String(2))
+    format: Mapped[str] = mapped_column(String(10))
+    draft: Mapped[bool] = mapped_column(Boolean)
+    issued_at: Mapped[datetime] = mapped_column(DateTime())
+    issued_by: Mapped[str] = mapped_column(String(80))
+    content_sha256: Mapped[str] = mapped_column(String(64))
+    verification_code: Mapped[str] = mapped_column(String(32))
+    file_sha256: Mapped[str] = mapped_column(String(64))
+
+    __table_args__ = (
+        Index("ix_issued_reports_file_sha256", "file_sha256"),
+        Index("ix_issued_reports_verification_code", "verification_code"),
+        Index("ix_issued_reports_audit_id", "audit_id"),
+    )

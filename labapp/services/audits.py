@@ -51,6 +51,9 @@ class AuditView:
     summary: AuditSummary
     record: AuditRecord
     seller_language: str
+    # The exact rules the audit was graded with (from its snapshots).
+    protocol: AuditProtocol
+    policy: SanctionPolicy
 
 
 def default_advice(result: GradeResult) -> str:
@@ -79,6 +82,9 @@ class AuditService:
         self._evidence = evidence
         self._clock = clock
         self._parsed: dict[str, Any] = {}
+
+    def evidence_path(self, sha256: str) -> Path:
+        return self._evidence.path_of(sha256)
 
     # -- grading -------------------------------------------------------------
 
@@ -240,7 +246,8 @@ class AuditService:
     def get(self, audit_id: int) -> AuditView:
         with self._uow() as uow:
             record, stored, language = self._load(uow, audit_id)
-        return AuditView(stored.summary, record, language)
+        protocol, policy = self._rules(stored.protocol, stored.policy)
+        return AuditView(stored.summary, record, language, protocol, policy)
 
     def list_audits(
         self,

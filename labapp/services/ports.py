@@ -92,6 +92,20 @@ class StoredAudit:
     policy: SnapshotText
 
 
+@dataclass(frozen=True)
+class IssuedReport:
+    audit_id: int
+    report_number: str
+    language: str
+    format: str
+    draft: bool
+    issued_at: datetime
+    issued_by: str
+    content_sha256: str
+    verification_code: str
+    file_sha256: str
+
+
 class AuditRepository(Protocol):
     def add(self, record: AuditRecord, protocol: SnapshotText, policy: SnapshotText) -> int: ...
     def add_many(
@@ -109,6 +123,10 @@ class AuditRepository(Protocol):
         self, seller_ref: str, before: datetime
     ) -> Sequence[PreviousAudit]: ...
     def set_order_stage(self, order_ref: str, stage: OrderStatus | None) -> None: ...
+    def add_issued_report(self, report: IssuedReport) -> None: ...
+    def find_issued_report(
+        self, file_sha256: str | None = None, verification_code: str | None = None
+    ) -> IssuedReport | None: ...
 
 
 class SettingsRepository(Protocol):

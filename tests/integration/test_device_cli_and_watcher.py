@@ -180,8 +180,9 @@ def test_the_watcher_survives_usbmuxd_restarting(daemons, monkeypatch):
     mux, _ = daemons
     events = []
     with DeviceLoop() as loop:
-        watcher = DeviceWatcher(lambda e: events.append((e.kind, e.id, e.attached)), loop,
-                                android=False, modem=False)
+        watcher = DeviceWatcher(
+            lambda e: events.append((e.kind, e.id, e.attached)), loop, android=False, modem=False
+        )
         watcher.start()
         mux.attach(iphone())
         wait_for(lambda: ("ios", UDID, True) in events)

@@ -1,0 +1,1 @@
+"""What the lab hands out: audit reports (PDF, Excel), exports and trends."""

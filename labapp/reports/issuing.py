@@ -1,0 +1,151 @@
+"""Issuing audit reports (PDF, XLSX) and verifying a report file later.
+
+Each issued report is recorded with the audit: the SHA-256 of what it states
+(printed in the footer as the verification code) and the SHA-256 of the file.
+`verify` finds a file by its hash (issued, unaltered) or, failing that, by the
+verification code it carries (issued, but altered since).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from labapp.domain.errors import InvalidInput, LabError
+from labapp.reports.i18n import Catalog
+from labapp.reports.report_data import ReportAssembler, verification_code
+from labapp.services.orders import Clock
+from labapp.services.ports import IssuedReport, UnitOfWorkFactory
+
+_CODE = re.compile(r"code=([0-9A-F]{4}(?:-[0-9A-F]{4}){4})")
+
+
+@dataclass(frozen=True)
+class Verification:
+    verdict: str  # authentic, altered or unknown
+    report: IssuedReport | None
+    message: str
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """The whole file or none of it: a full disk never leaves half a report behind."""
+    path = path.expanduser()
+    if path.is_dir():
+        raise InvalidInput(f"{path} is a folder; give a file name")
+    if not path.parent.exists():
+        raise InvalidInput(f"{path.parent}: no such folder")
+    temporary = None
+    try:
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".labapp-", suffix=".part")
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(temporary, 0o666 & ~umask)  # mkstemp's 0600 would hide it from colleagues
+        os.replace(temporary, path)
+    except PermissionError:
+        raise InvalidInput(f"{path}: not allowed to write here") from None
+    except OSError as error:
+        raise LabError(f"could not write {path} ({error.strerror}); nothing was written") from error
+    finally:
+        if temporary and os.path.exists(temporary):
+            os.unlink(temporary)
+
+
+class ReportIssuer:
+    def __init__(
+        self, assembler: ReportAssembler, unit_of_work: UnitOfWorkFactory, clock: Clock
+    ) -> None:
+        self._assembler = assembler
+        self._uow = unit_of_work
+        self._clock = clock
+
+    def issue(
+        self,
+        audit_id: int,
+        out: Path,
+        fmt: str = "pdf",
+        language: str | None = None,
+        draft: bool = False,
+        issued_by: str = "labapp",
+    ) -> IssuedReport:
+        builders: dict[str, Callable[..., bytes]] = {"pdf": _pdf, "xlsx": _xlsx}
+        if fmt not in builders:
+            raise InvalidInput(f"report format {fmt!r} is not pdf or xlsx")
+        if language is not None:
+            Catalog.of(language)
+        issued_at = self._clock().astimezone()
+        data = self._assembler.gather(audit_id, language, draft, issued_at)
+        catalog = Catalog.of(data.language)
+        digest = data.content_digest()
+        code = verification_code(digest)
+        content = builders[fmt](data, catalog, code)
+        write_atomically(out, content)
+        report = IssuedReport(
+            audit_id=audit_id,
+            report_number=data.report_number,
+            language=data.language,
+            format=fmt,
+            draft=draft,
+            issued_at=issued_at,
+            issued_by=issued_by,
+            content_sha256=digest,
+            verification_code=code,
+            file_sha256=hashlib.sha256(content).hexdigest(),
+        )
+        with self._uow() as uow:
+            uow.audits.add_issued_report(report)
+            uow.commit()
+        return report
+
+    def verify(self, path: Path) -> Verification:
+        try:
+            content = path.read_bytes()
+        except FileNotFoundError:
+            raise InvalidInput(f"{path}: no such file") from None
+        file_hash = hashlib.sha256(content).hexdigest()
+        with self._uow() as uow:
+            exact = uow.audits.find_issued_report(file_sha256=file_hash)
+            if exact is not None:
+                return Verification(
+                    "authentic",
+                    exact,
+                    (
+                        f"{path.name} is report {exact.report_number} issued by this lab for audit "
+                        f"{exact.audit_id} on {exact.issued_at:%Y-%m-%d %H:%M}; unaltered"
+                        + (" (a DRAFT)" if exact.draft else "")
+                    ),
+                )
+            found = _CODE.search(content.decode("latin-1"))
+            claimed = (
+                uow.audits.find_issued_report(verification_code=found.group(1)) if found else None
+            )
+        if claimed is not None:
+            return Verification(
+                "altered",
+                claimed,
+                (
+                    f"{path.name} claims to be report {claimed.report_number} for audit "
+                    f"{claimed.audit_id}, but the file was changed after it was issued"
+                ),
+            )
+        return Verification("unknown", None, f"{path.name} is not a report issued by this lab")
+
+
+def _pdf(data: object, catalog: Catalog, code: str) -> bytes:
+    from labapp.reports.pdf_report import build_audit_pdf
+
+    return build_audit_pdf(data, catalog, code)  # type: ignore[arg-type]
+
+
+def _xlsx(data: object, catalog: Catalog, code: str) -> bytes:
+    from labapp.reports.xlsx_report import build_audit_workbook
+
+    return build_audit_workbook(data, catalog, code)  # type: ignore[arg-type]
