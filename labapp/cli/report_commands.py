@@ -27,6 +27,35 @@ def cmd_verify(args: argparse.Namespace, lab: Lab, out: TextIO) -> int:
     return {"authentic": 0, "altered": 4, "unknown": 5}[result.verdict]
 
 
+def _date(raw: str | None, what: str) -> Any:
+    from datetime import datetime
+
+    from labapp.domain.errors import InvalidInput
+
+    if raw is None:
+        return None
+    try:
+        moment = datetime.fromisoformat(raw)
+    except ValueError:
+        raise InvalidInput(f"{what} {raw!r} is not a date such as 2025-07-01") from None
+    return moment if moment.tzinfo else moment.astimezone()
+
+
+def cmd_export(args: argparse.Namespace, lab: Lab, out: TextIO) -> int:
+    from labapp.reports.xlsx_export import export_audits_xlsx
+    from labapp.services.exports import AuditExportService
+    from labapp.services.ports import ExportFilter
+
+    selection = ExportFilter(
+        _date(args.date_from, "--from"), _date(args.date_to, "--to"), args.seller
+    )
+    audits, checks = export_audits_xlsx(
+        AuditExportService(lab.database.unit_of_work), selection, Path(args.xlsx)
+    )
+    out.write(f"{args.xlsx}: {audits} audit(s), {checks} check result(s)\n")
+    return 0
+
+
 def add_report_parsers(commands: argparse._SubParsersAction[Any]) -> None:
     report = commands.add_parser("report", help="the audit report for the seller (PDF or XLSX)")
     report.add_argument("audit_id", type=int)
@@ -40,6 +69,14 @@ def add_report_parsers(commands: argparse._SubParsersAction[Any]) -> None:
     )
     report.add_argument("--by", default="labapp", help="who issues it")
     report.set_defaults(handler=cmd_report)
+    export = commands.add_parser("export", help="audits and their checks as a workbook")
+    what = export.add_subparsers(dest="export_what", required=True, metavar="WHAT")
+    audits = what.add_parser("audits", help="one row per audit and one per check")
+    audits.add_argument("--xlsx", required=True, help="the workbook to write")
+    audits.add_argument("--from", dest="date_from", help="audited on or after (YYYY-MM-DD)")
+    audits.add_argument("--to", dest="date_to", help="audited before (YYYY-MM-DD)")
+    audits.add_argument("--seller", help="one seller's audits")
+    audits.set_defaults(handler=cmd_export)
     verify = commands.add_parser("verify", help="is this file a report this lab issued?")
     verify.add_argument("file")
     verify.set_defaults(handler=cmd_verify)

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import case, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from labapp.domain.audits import AuditRecord, AuditState, EvidenceItem
@@ -27,7 +27,13 @@ from labapp.persistence.tables import (
     table_of,
 )
 from labapp.services.grade_json import grade_document
-from labapp.services.ports import AuditSummary, IssuedReport, SnapshotText, StoredAudit
+from labapp.services.ports import (
+    AuditSummary,
+    ExportFilter,
+    IssuedReport,
+    SnapshotText,
+    StoredAudit,
+)
 
 
 def _naive_utc(moment: datetime | None) -> datetime | None:
@@ -310,4 +316,95 @@ class SqlAuditRepository:
             content_sha256=row.content_sha256,
             verification_code=row.verification_code,
             file_sha256=row.file_sha256,
+        )
+
+    # -- exports: rows streamed from the database, never all held in memory -------------
+
+    def _export_filter(self, statement: Any, selection: ExportFilter) -> Any:
+        if selection.audited_from:
+            statement = statement.where(
+                AuditRow.audited_at_utc >= _naive_utc(selection.audited_from)
+            )
+        if selection.audited_before:
+            statement = statement.where(
+                AuditRow.audited_at_utc < _naive_utc(selection.audited_before)
+            )
+        if selection.seller_ref:
+            statement = statement.where(SellerRow.marketplace_ref == selection.seller_ref)
+        return statement
+
+    def export_audits(self, selection: ExportFilter) -> Iterator[tuple[Any, ...]]:
+        failed = AuditCheckRow.outcome == "fail"
+        counts = (
+            select(
+                AuditCheckRow.audit_id.label("audit_id"),
+                func.sum(case((failed & (AuditCheckRow.severity == "critical"), 1), else_=0)).label(
+                    "critical"
+                ),
+                func.sum(case((failed & (AuditCheckRow.severity == "major"), 1), else_=0)).label(
+                    "major"
+                ),
+                func.sum(case((failed & (AuditCheckRow.severity == "minor"), 1), else_=0)).label(
+                    "minor"
+                ),
+            )
+            .group_by(AuditCheckRow.audit_id)
+            .subquery()
+        )
+        statement = (
+            select(
+                AuditRow.id,
+                MysteryOrderRow.order_ref,
+                SellerRow.marketplace_ref,
+                SellerRow.name,
+                SellerRow.country,
+                AuditRow.state,
+                AuditRow.grade,
+                AuditRow.base_grade,
+                AuditRow.complete,
+                counts.c.critical,
+                counts.c.major,
+                counts.c.minor,
+                AuditRow.audited_at_utc,
+                AuditRow.finalised_at,
+                AuditRow.technician,
+                AuditRow.reviewer,
+                MysteryOrderRow.listing_model,
+                MysteryOrderRow.listing_grade,
+                MysteryOrderRow.price,
+                MysteryOrderRow.currency,
+            )
+            .join(MysteryOrderRow, MysteryOrderRow.id == AuditRow.order_id)
+            .join(SellerRow, SellerRow.id == MysteryOrderRow.seller_id)
+            .outerjoin(counts, counts.c.audit_id == AuditRow.id)
+            .order_by(AuditRow.audited_at_utc, AuditRow.id)
+        )
+        statement = self._export_filter(statement, selection)
+        yield from self._session.execute(
+            statement, execution_options={"stream_results": True, "yield_per": 2000}
+        )
+
+    def export_checks(self, selection: ExportFilter) -> Iterator[tuple[Any, ...]]:
+        statement = (
+            select(
+                AuditRow.id,
+                MysteryOrderRow.order_ref,
+                SellerRow.marketplace_ref,
+                AuditRow.audited_at_utc,
+                AuditCheckRow.check_id,
+                AuditCheckRow.outcome,
+                AuditCheckRow.severity,
+                AuditCheckRow.measured,
+                AuditCheckRow.expected,
+                AuditCheckRow.reason,
+                AuditCheckRow.source,
+            )
+            .join(AuditRow, AuditRow.id == AuditCheckRow.audit_id)
+            .join(MysteryOrderRow, MysteryOrderRow.id == AuditRow.order_id)
+            .join(SellerRow, SellerRow.id == MysteryOrderRow.seller_id)
+            .order_by(AuditRow.audited_at_utc, AuditRow.id, AuditCheckRow.check_id)
+        )
+        statement = self._export_filter(statement, selection)
+        yield from self._session.execute(
+            statement, execution_options={"stream_results": True, "yield_per": 5000}
         )

@@ -6,7 +6,7 @@ them with dictionaries.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from types import TracebackType
@@ -106,6 +106,13 @@ class IssuedReport:
     file_sha256: str
 
 
+@dataclass(frozen=True)
+class ExportFilter:
+    audited_from: datetime | None = None
+    audited_before: datetime | None = None
+    seller_ref: str | None = None
+
+
 class AuditRepository(Protocol):
     def add(self, record: AuditRecord, protocol: SnapshotText, policy: SnapshotText) -> int: ...
     def add_many(
@@ -124,6 +131,8 @@ class AuditRepository(Protocol):
     ) -> Sequence[PreviousAudit]: ...
     def set_order_stage(self, order_ref: str, stage: OrderStatus | None) -> None: ...
     def add_issued_report(self, report: IssuedReport) -> None: ...
+    def export_audits(self, selection: ExportFilter) -> Iterator[tuple[Any, ...]]: ...
+    def export_checks(self, selection: ExportFilter) -> Iterator[tuple[Any, ...]]: ...
     def find_issued_report(
         self, file_sha256: str | None = None, verification_code: str | None = None
     ) -> IssuedReport | None: ...
