@@ -30,11 +30,11 @@ def test_export_rows_are_typed_and_safe(database_url, tmp_path):
     evil = next(r for r in rows if r[2] == "S-EVIL")
     assert evil[3] == "'@SUM(A1:A9)"
     assert evil[6] == "suspension" and evil[10] == 4 and isinstance(evil[12], datetime)
-    battery = [
+    battery = next(
         r
         for r in checks.iter_rows(min_row=2, values_only=True)
         if r[2] == "S-EVIL" and r[4] == "battery_health"
-    ][0]
+    )
     assert battery[7] == "88%" and battery[8] == 88.0
     assert len(list(checks.iter_rows(min_row=2))) == 19 * len(rows)
 
