@@ -56,6 +56,21 @@ def cmd_export(args: argparse.Namespace, lab: Lab, out: TextIO) -> int:
     return 0
 
 
+def cmd_trends(args: argparse.Namespace, lab: Lab, out: TextIO) -> int:
+    from labapp.reports.i18n import Catalog
+    from labapp.reports.trends_report import write_trends
+    from labapp.services.trends import TrendService
+
+    catalog = Catalog.of(args.lang)
+    figures = TrendService(lab.database.unit_of_work).figures(
+        _date(args.date_from, "--from"), _date(args.date_to, "--to")
+    )
+    written = write_trends(figures, lab.library.protocol()[0], catalog, Path(args.out))
+    for path in written:
+        out.write(f"{path}\n")
+    return 0
+
+
 def add_report_parsers(commands: argparse._SubParsersAction[Any]) -> None:
     report = commands.add_parser("report", help="the audit report for the seller (PDF or XLSX)")
     report.add_argument("audit_id", type=int)
@@ -77,6 +92,12 @@ def add_report_parsers(commands: argparse._SubParsersAction[Any]) -> None:
     audits.add_argument("--to", dest="date_to", help="audited before (YYYY-MM-DD)")
     audits.add_argument("--seller", help="one seller's audits")
     audits.set_defaults(handler=cmd_export)
+    trends = commands.add_parser("trends", help="trend charts (PNG) and their figures (XLSX)")
+    trends.add_argument("--out", required=True, help="folder for the charts and the workbook")
+    trends.add_argument("--from", dest="date_from", help="audited on or after (YYYY-MM-DD)")
+    trends.add_argument("--to", dest="date_to", help="audited before (YYYY-MM-DD)")
+    trends.add_argument("--lang", default="en", help="labels in en, fr, es, de or it")
+    trends.set_defaults(handler=cmd_trends)
     verify = commands.add_parser("verify", help="is this file a report this lab issued?")
     verify.add_argument("file")
     verify.set_defaults(handler=cmd_verify)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from types import TracebackType
 from typing import Self
 
@@ -14,6 +15,7 @@ from labapp.persistence.repositories import (
     SqlSettingsRepository,
     SqlUserRepository,
 )
+from labapp.persistence.trend_queries import TrendQueries
 
 
 class SqlUnitOfWork:
@@ -55,6 +57,10 @@ class SqlUnitOfWork:
         finally:
             self._session.close()
             self._session = None
+
+    def trends(self, since: datetime | None, before: datetime | None) -> TrendQueries:
+        assert self._session is not None, "trends() outside 'with'"
+        return TrendQueries(self._session, since, before)
 
     def commit(self) -> None:
         assert self._session is not None, "commit() outside 'with'"
