@@ -9,18 +9,17 @@ verification code it carries (issued, but altered since).
 from __future__ import annotations
 
 import hashlib
-import os
 import re
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from labapp.domain.errors import InvalidInput, LabError
+from labapp.domain.errors import InvalidInput
 from labapp.reports.i18n import Catalog
 from labapp.reports.report_data import ReportAssembler, verification_code
 from labapp.services.orders import Clock
 from labapp.services.ports import IssuedReport, UnitOfWorkFactory
+from labapp.services.safe_files import write_atomically
 
 _CODE = re.compile(r"code=([0-9A-F]{4}(?:-[0-9A-F]{4}){4})")
 
@@ -30,33 +29,6 @@ class Verification:
     verdict: str  # authentic, altered or unknown
     report: IssuedReport | None
     message: str
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """The whole file or none of it: a full disk never leaves half a report behind."""
-    path = path.expanduser()
-    if path.is_dir():
-        raise InvalidInput(f"{path} is a folder; give a file name")
-    if not path.parent.exists():
-        raise InvalidInput(f"{path.parent}: no such folder")
-    temporary = None
-    try:
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".labapp-", suffix=".part")
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(temporary, 0o666 & ~umask)  # mkstemp's 0600 would hide it from colleagues
-        os.replace(temporary, path)
-    except PermissionError:
-        raise InvalidInput(f"{path}: not allowed to write here") from None
-    except OSError as error:
-        raise LabError(f"could not write {path} ({error.strerror}); nothing was written") from error
-    finally:
-        if temporary and os.path.exists(temporary):
-            os.unlink(temporary)
 
 
 class ReportIssuer:

@@ -7,9 +7,7 @@ text that could start a formula is neutralised.
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -18,10 +16,11 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
 
-from labapp.domain.errors import InvalidInput, LabError
+from labapp.domain.errors import InvalidInput
 from labapp.reports.cells import safe_cell
 from labapp.services.exports import AuditExportService, Row
 from labapp.services.ports import ExportFilter
+from labapp.services.safe_files import write_atomically
 
 # In the order of the columns AuditRepository.export_audits / export_checks select.
 AUDIT_HEADERS = (
@@ -126,7 +125,7 @@ def export_audits_xlsx(
     service: AuditExportService, selection: ExportFilter, out: Path
 ) -> tuple[int, int]:
     out = out.expanduser()
-    if not out.parent.is_dir():
+    if not out.parent.is_dir():  # before the query: fail fast, not after a long export
         raise InvalidInput(f"{out.parent}: no such folder")
     workbook = Workbook(write_only=True)
     audits = _Sheet(
@@ -140,16 +139,5 @@ def export_audits_xlsx(
     )
     audits.finish()
     checks.finish()
-    handle, temporary = tempfile.mkstemp(dir=out.parent, prefix=".labapp-", suffix=".xlsx")
-    os.close(handle)
-    try:
-        workbook.save(temporary)
-        os.replace(temporary, out)
-    except PermissionError:
-        raise InvalidInput(f"{out}: not allowed to write here") from None
-    except OSError as error:
-        raise LabError(f"could not write {out} ({error.strerror}); nothing was written") from error
-    finally:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
+    write_atomically(out, workbook.save)
     return counts

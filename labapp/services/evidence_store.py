@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import hashlib
 import mimetypes
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from labapp.domain.errors import InvalidInput, LabError
+from labapp.services.safe_files import write_atomically
 
 ACCEPTED_MEDIA = (
     "image/jpeg",
@@ -54,25 +53,12 @@ class EvidenceStore:
         sha256 = hashlib.sha256(data).hexdigest()
         target = self.path_of(sha256)
         if not target.exists():
-            self._write_atomically(target, data, source)
+            try:
+                target.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as error:
+                raise LabError(
+                    f"could not save {source.name}: the evidence folder "
+                    f"{target.parent} cannot be created ({error.strerror})"
+                ) from error
+            write_atomically(target, data, what=source.name)
         return StoredFile(sha256, len(data), media_type)
-
-    @staticmethod
-    def _write_atomically(target: Path, data: bytes, source: Path) -> None:
-        # Write beside the target, flush to disk, then rename: a crash or a full
-        # disk leaves either the whole photo or nothing, never half a file.
-        temporary = None
-        try:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".incoming-")
-            with os.fdopen(handle, "wb") as out:
-                out.write(data)
-                out.flush()
-                os.fsync(out.fileno())
-            os.replace(temporary, target)
-        except OSError as error:
-            if temporary and os.path.exists(temporary):
-                os.unlink(temporary)
-            raise LabError(
-                f"could not save {source.name} as evidence ({error.strerror}); nothing was recorded"
-            ) from error
