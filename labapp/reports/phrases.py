@@ -22,7 +22,43 @@ def _day(catalog: Catalog, text: str) -> str:
     return catalog.day(date.fromisoformat(text))
 
 
+_LOCKS = {"activation lock": "lock_activation", "MDM": "lock_mdm", "carrier lock": "lock_carrier"}
+_SILENT = (
+    "observed at the bench",
+    "invoice received",
+    "extra fees asked of the buyer",
+    "not yet observed",
+)
+
+
+def _locks(catalog: Catalog, text: str) -> str:
+    return ", ".join(catalog.t(_LOCKS[name]) for name in text.split(", "))
+
+
 _PHRASES: list[_Phrase] = [
+    (re.compile(rf"^({'|'.join(map(re.escape, _SILENT))})$"), lambda c, m: ""),
+    (
+        re.compile(r"^check digit wrong for a (.+) number$"),
+        lambda c, m: c.t("check_digit_wrong", format=m[1]),
+    ),
+    (
+        re.compile(r"^not a (.+?) number \(expected .*\)$"),
+        lambda c, m: c.t("not_carrier_number", carrier=m[1]),
+    ),
+    (
+        re.compile(r"^no carrier and no tracking number$"),
+        lambda c, m: c.t("no_carrier_no_tracking"),
+    ),
+    (re.compile(r"^no carrier$"), lambda c, m: c.t("no_carrier")),
+    (re.compile(r"^no tracking number$"), lambda c, m: c.t("no_tracking")),
+    (re.compile(r"^Luhn check fails for (.+)$"), lambda c, m: c.t("luhn_fails", imei=m[1])),
+    (
+        re.compile(
+            r"^((?:activation lock|MDM|carrier lock)(?:, (?:activation lock|MDM|carrier lock))*)"
+            r"( present)?$"
+        ),
+        lambda c, m: c.t("present", what=_locks(c, m[1])) if m[2] else _locks(c, m[1]),
+    ),
     (re.compile(r"^(\d{4}-\d{2}-\d{2})$"), lambda c, m: _day(c, m[1])),
     (
         re.compile(r"^on or before (\d{4}-\d{2}-\d{2})$"),
@@ -76,11 +112,24 @@ def _known(catalog: Catalog) -> set[str]:
     return set(_messages(catalog.language))
 
 
-def say(text: str | None, catalog: Catalog) -> str:
-    if not text:
-        return ""
+_MODEL = re.compile(r"^model (.+) instead of (.+)$")
+_STORAGE = re.compile(r"^(\d+) GB instead of (\d+) GB$")
+
+
+def _one(text: str, catalog: Catalog) -> str:
     for pattern, render in _PHRASES:
         found = pattern.match(text)
         if found:
             return render(catalog, found)
+    if found := _MODEL.match(text):
+        return catalog.t("model_instead", read=found[1], listed=found[2])
+    if found := _STORAGE.match(text):
+        return catalog.t("storage_instead", read=found[1], listed=found[2])
     return text
+
+
+def say(text: str | None, catalog: Catalog) -> str:
+    """The phrase in the catalog's language; "a; b" phrases are said part by part."""
+    if not text:
+        return ""
+    return "; ".join(part for part in (_one(p, catalog) for p in text.split("; ")) if part)
