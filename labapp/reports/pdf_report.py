@@ -329,7 +329,7 @@ class _Sections:
             )
             if failed:
                 extra.append(("BACKGROUND", (0, row), (-1, row), FAIL_BG))
-        widths = [40 * mm, 22 * mm, 15 * mm, 32 * mm, 32 * mm, CONTENT_WIDTH - 141 * mm]
+        widths = [40 * mm, 22 * mm, 18 * mm, 31 * mm, 31 * mm, CONTENT_WIDTH - 142 * mm]
         return [_p(c.t("checks"), "h2"), _table(rows, widths, header=True, extra=extra)]
 
     def evidence(self) -> list[Any]:
