@@ -170,6 +170,11 @@ class AuditRow(Base):
     grade: Mapped[str] = mapped_column(String(20))
     base_grade: Mapped[str] = mapped_column(String(20))
     complete: Mapped[bool] = mapped_column(Boolean)
+    # Failed checks by severity, kept with the audit so trends count without scanning
+    # every check result.
+    failed_critical: Mapped[int] = mapped_column(SmallInteger, default=0, server_default="0")
+    failed_major: Mapped[int] = mapped_column(SmallInteger, default=0, server_default="0")
+    failed_minor: Mapped[int] = mapped_column(SmallInteger, default=0, server_default="0")
     improvement_advice: Mapped[str] = mapped_column(Text, default="")
     amends_audit_id: Mapped[int | None] = mapped_column(ForeignKey("audits.id"))
     submitted_at: Mapped[datetime | None] = mapped_column(DateTime())

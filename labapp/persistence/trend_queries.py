@@ -34,26 +34,20 @@ class TrendQueries:
             statement = statement.where(AuditRow.audited_at_utc < self._before)
         return statement
 
-    def _failed_audits(self) -> Any:
-        return (
-            select(AuditCheckRow.audit_id)
-            .where(AuditCheckRow.outcome == "fail")
-            .distinct()
-            .subquery()
-        )
+    @staticmethod
+    def _failed() -> Any:
+        """Audits with a failed check, counted from the failure counts on the audit rows."""
+        any_failure = (AuditRow.failed_critical + AuditRow.failed_major + AuditRow.failed_minor) > 0
+        return func.sum(case((any_failure, 1), else_=0))
 
     def _rows(self, statement: Any) -> list[tuple[Any, ...]]:
         return [tuple(row) for row in self._session.execute(statement)]
 
     def monthly(self) -> list[tuple[Any, ...]]:
         """(month YYYYMM, audits, audits with a failed check)."""
-        failed = self._failed_audits()
         month = _month(AuditRow.audited_at_utc)
         statement = (
-            select(month, func.count(AuditRow.id), func.count(failed.c.audit_id))
-            .outerjoin(failed, failed.c.audit_id == AuditRow.id)
-            .group_by(month)
-            .order_by(month)
+            select(month, func.count(AuditRow.id), self._failed()).group_by(month).order_by(month)
         )
         return self._rows(self._window(statement))
 
@@ -71,13 +65,11 @@ class TrendQueries:
 
     def by_seller(self, worst: int = 15) -> list[tuple[Any, ...]]:
         """(seller ref, name, audits, audits with a failure), worst failure rate first."""
-        failed = self._failed_audits()
-        audits, failures = func.count(AuditRow.id), func.count(failed.c.audit_id)
+        audits, failures = func.count(AuditRow.id), self._failed()
         statement = (
             select(SellerRow.marketplace_ref, SellerRow.name, audits, failures)
             .join(MysteryOrderRow, MysteryOrderRow.id == AuditRow.order_id)
             .join(SellerRow, SellerRow.id == MysteryOrderRow.seller_id)
-            .outerjoin(failed, failed.c.audit_id == AuditRow.id)
             .group_by(SellerRow.marketplace_ref, SellerRow.name)
             .order_by((failures * 1.0 / audits).desc(), audits.desc())
             .limit(worst)
@@ -86,46 +78,36 @@ class TrendQueries:
 
     def by_model(self) -> list[tuple[Any, ...]]:
         """(model, audits, audits with a failure, screen substitutions, non-genuine parts)."""
-        failed = self._failed_audits()
-        screen = func.sum(
-            case(
-                (
-                    (AuditCheckRow.check_id == "screen_technology")
-                    & (AuditCheckRow.outcome == "fail"),
-                    1,
-                ),
-                else_=0,
-            )
-        )
-        parts = func.sum(
-            case(
-                (
-                    (AuditCheckRow.check_id == "parts_genuine") & (AuditCheckRow.outcome == "fail"),
-                    1,
-                ),
-                else_=0,
-            )
-        )
-        per_audit = (
-            select(AuditCheckRow.audit_id, screen.label("screen"), parts.label("parts"))
-            .group_by(AuditCheckRow.audit_id)
-            .subquery()
-        )
-        statement = (
-            select(
-                MysteryOrderRow.listing_model,
-                func.count(AuditRow.id),
-                func.count(failed.c.audit_id),
-                func.sum(per_audit.c.screen),
-                func.sum(per_audit.c.parts),
-            )
+        models = (
+            select(MysteryOrderRow.listing_model, func.count(AuditRow.id), self._failed())
             .join(MysteryOrderRow, MysteryOrderRow.id == AuditRow.order_id)
-            .outerjoin(failed, failed.c.audit_id == AuditRow.id)
-            .join(per_audit, per_audit.c.audit_id == AuditRow.id)
             .group_by(MysteryOrderRow.listing_model)
             .order_by(func.count(AuditRow.id).desc())
         )
-        return self._rows(self._window(statement))
+        # Failed screen and parts checks only: the (check_id, outcome) index finds them.
+        substitutions = (
+            select(MysteryOrderRow.listing_model, AuditCheckRow.check_id, func.count())
+            .join(AuditRow, AuditRow.id == AuditCheckRow.audit_id)
+            .join(MysteryOrderRow, MysteryOrderRow.id == AuditRow.order_id)
+            .where(
+                AuditCheckRow.check_id.in_(("screen_technology", "parts_genuine")),
+                AuditCheckRow.outcome == "fail",
+            )
+            .group_by(MysteryOrderRow.listing_model, AuditCheckRow.check_id)
+        )
+        found = {
+            (model, check): count for model, check, count in self._rows(self._window(substitutions))
+        }
+        return [
+            (
+                model,
+                audits,
+                failed,
+                found.get((model, "screen_technology"), 0),
+                found.get((model, "parts_genuine"), 0),
+            )
+            for model, audits, failed in self._rows(self._window(models))
+        ]
 
     def battery_values(self) -> list[tuple[Any, ...]]:
         """(measured text such as "88%", count): a few dozen distinct values to bucket."""
@@ -150,27 +132,26 @@ class TrendQueries:
     def logistics_by_month(self) -> list[tuple[Any, ...]]:
         """(month, late shipments, late deliveries, audits)."""
         month = _month(AuditRow.audited_at_utc)
-        late = {
-            check: func.sum(
-                case(
-                    ((AuditCheckRow.check_id == check) & (AuditCheckRow.outcome == "fail"), 1),
-                    else_=0,
-                )
-            )
-            for check in ("shipped_on_time", "delivered_on_time")
-        }
-        statement = (
-            select(
-                month,
-                late["shipped_on_time"],
-                late["delivered_on_time"],
-                func.count(func.distinct(AuditRow.id)),
-            )
+        # Only the failed rows of the two checks: the (check_id, outcome) index finds them.
+        late = (
+            select(month, AuditCheckRow.check_id, func.count())
             .join(AuditCheckRow, AuditCheckRow.audit_id == AuditRow.id)
-            .group_by(month)
-            .order_by(month)
+            .where(
+                AuditCheckRow.check_id.in_(("shipped_on_time", "delivered_on_time")),
+                AuditCheckRow.outcome == "fail",
+            )
+            .group_by(month, AuditCheckRow.check_id)
         )
-        return self._rows(self._window(statement))
+        counted = {(m, check): n for m, check, n in self._rows(self._window(late))}
+        return [
+            (
+                m,
+                counted.get((m, "shipped_on_time"), 0),
+                counted.get((m, "delivered_on_time"), 0),
+                audits,
+            )
+            for m, audits, _ in self.monthly()
+        ]
 
     def repeat_offenders(self) -> list[tuple[Any, ...]]:
         """(seller ref, name, audits graded surveillance or worse), two or more."""
