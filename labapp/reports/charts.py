@@ -83,13 +83,27 @@ def _day_formatter() -> DateFormatter:
 
 
 def render_png(
-    draw: Callable[[Axes], None], width_in: float, height_in: float, dpi: int = 200
+    draw: Callable[[Axes], None],
+    width_in: float,
+    height_in: float,
+    dpi: int = 200,
+    margins: tuple[float, float, float, float] | None = None,
 ) -> bytes:
+    """Draw on a fresh figure and return PNG bytes.
+
+    ``margins`` (left, bottom, right, top, as fractions) skips tight_layout, which
+    measures every label: the report's small timeline does not need it, and a report
+    should not wait for it.
+    """
     figure = Figure(figsize=(width_in, height_in), dpi=dpi)
     FigureCanvasAgg(figure)
     ax = figure.add_subplot(1, 1, 1)
     draw(ax)
-    figure.tight_layout(pad=0.3)
+    if margins is None:
+        figure.tight_layout(pad=0.3)
+    else:
+        left, bottom, right, top = margins
+        figure.subplots_adjust(left=left, bottom=bottom, right=right, top=top)
     buffer = io.BytesIO()
     figure.savefig(buffer, format="png")
     return buffer.getvalue()

@@ -202,7 +202,13 @@ class _Sections:
             Deadline(c.t("ship_deadline"), logistics.shipping_deadline),
             Deadline(c.t("delivery_deadline"), logistics.latest_delivery),
         ]
-        png = render_png(lambda ax: draw_order_timeline(ax, events, deadlines), 7.0, 1.55)
+        png = render_png(
+            lambda ax: draw_order_timeline(ax, events, deadlines),
+            7.0,
+            1.55,
+            dpi=150,
+            margins=(0.01, 0.16, 0.99, 0.98),
+        )
         image = Image(io.BytesIO(png), width=CONTENT_WIDTH, height=CONTENT_WIDTH * 1.55 / 7.0)
         rows = [
             (c.t("ordered"), c.moment(order.ordered_at)),
