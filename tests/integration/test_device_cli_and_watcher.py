@@ -102,13 +102,13 @@ def samsung_port(name: str) -> ListPortInfo:
     return port
 
 
-def wait_for(condition, seconds: float = 10.0) -> None:
+def wait_for(condition, seconds: float = 30.0, seen=None) -> None:
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         if condition():
             return
         time.sleep(0.05)
-    raise AssertionError("the expected event did not come")
+    raise AssertionError(f"the expected event did not come; events so far: {seen}")
 
 
 def test_the_watcher_reports_attach_and_detach_of_every_kind(daemons, monkeypatch):
@@ -128,7 +128,7 @@ def test_the_watcher_reports_attach_and_detach_of_every_kind(daemons, monkeypatc
         mux.attach(iphone())
         adb.attach(galaxy())
         ports.append(samsung_port("/dev/ttyACM0"))
-        wait_for(lambda: len(events) >= 3)
+        wait_for(lambda: len(events) >= 3, seen=events)
         assert set(events) >= {
             ("ios", UDID, True, "device"),
             ("android", "R5CX00AAAAA", True, "device"),
@@ -137,7 +137,7 @@ def test_the_watcher_reports_attach_and_detach_of_every_kind(daemons, monkeypatc
         mux.detach(UDID)
         adb.detach("R5CX00AAAAA")
         ports.clear()
-        wait_for(lambda: len(events) >= 6)
+        wait_for(lambda: len(events) >= 6, seen=events)
         assert {e for e in events if not e[2]} == {
             ("ios", UDID, False, ""),
             ("android", "R5CX00AAAAA", False, ""),
