@@ -5,7 +5,8 @@ Rows never leave this module: every method takes and returns domain objects.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any
 
@@ -34,18 +35,24 @@ def _utcnow() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
 
-def flush_or_explain(session: Session, what: str) -> None:
-    """Flush, turning a constraint violation into a message about the record.
+@contextmanager
+def explaining_clashes(session: Session, what: str) -> Iterator[None]:
+    """Turn a constraint violation inside the block into a message about the record.
 
     The services check for duplicates first; this catches the race where
     another station wrote the same record between that check and this write.
     """
     try:
-        session.flush()
+        yield
     except IntegrityError as error:
         session.rollback()
         detail = str(error.orig).strip().splitlines()[0]
         raise AlreadyExists(f"{what} clashes with a record already stored ({detail})") from None
+
+
+def flush_or_explain(session: Session, what: str) -> None:
+    with explaining_clashes(session, what):
+        session.flush()
 
 
 def _column_values(row: Any) -> dict[str, Any]:
@@ -208,18 +215,13 @@ class SqlOrderRepository:
         # Core insert with RETURNING in parameter order: imports and demo seeds add
         # thousands of orders, and the ORM's per-object bookkeeping dominated.
         refs = ", ".join(order.order_ref for order in orders[:3])
-        try:
+        with explaining_clashes(
+            self._session, f"order {refs}" + (" ..." if len(orders) > 3 else "")
+        ):
             table = table_of(MysteryOrderRow)
             ids = self._session.scalars(
                 insert(table).returning(table.c.id, sort_by_parameter_order=True), values
             ).all()
-        except IntegrityError as error:
-            self._session.rollback()
-            detail = str(error.orig).strip().splitlines()[0]
-            raise AlreadyExists(
-                f"order {refs}{' ...' if len(orders) > 3 else ''} clashes with a record already "
-                f"stored ({detail})"
-            ) from None
         receptions = [
             _column_values(order_mapping.reception_row(order_id, order.reception, user_ids))
             for order, order_id in zip(orders, ids, strict=True)
