@@ -14,6 +14,7 @@ from typing import Any
 
 from labapp.domain.audits import AuditRecord
 from labapp.domain.grading import grade_audit
+from labapp.domain.identifiers import luhn_check_digit
 from labapp.domain.logistics import BusinessCalendar, LogisticsPolicy
 from labapp.domain.orders import CosmeticGrade, MysteryOrder
 from labapp.domain.sanctions import PreviousAudit
@@ -63,11 +64,7 @@ _FAULTS = (
 
 def _imei(rng: random.Random) -> str:
     body = "35" + "".join(rng.choice("0123456789") for _ in range(12))
-    total = 0
-    for position, char in enumerate(reversed(body)):
-        value = int(char) * (2 if position % 2 == 0 else 1)
-        total += value - 9 if value > 9 else value
-    return body + str((10 - total % 10) % 10)
+    return body + str(luhn_check_digit(body))
 
 
 @dataclass
