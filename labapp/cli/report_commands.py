@@ -59,12 +59,18 @@ def cmd_export(args: argparse.Namespace, lab: Lab, out: TextIO) -> int:
 def cmd_trends(args: argparse.Namespace, lab: Lab, out: TextIO) -> int:
     from labapp.reports.i18n import Catalog
     from labapp.reports.trends_report import write_trends
+    from labapp.services.ports import TrendWindow
     from labapp.services.trends import TrendService
 
     catalog = Catalog.of(args.lang)
-    figures = TrendService(lab.database.unit_of_work).figures(
-        _date(args.date_from, "--from"), _date(args.date_to, "--to")
+    window = TrendWindow(
+        since=_date(args.date_from, "--from"),
+        before=_date(args.date_to, "--to"),
+        seller_ref=args.seller,
+        model=args.model,
     )
+    # Charts are drawn while the database still counts the figures of the later ones.
+    figures = TrendService(lab.database.unit_of_work).begin(window)
     written = write_trends(figures, lab.library.protocol()[0], catalog, Path(args.out))
     for path in written:
         out.write(f"{path}\n")
@@ -96,6 +102,8 @@ def add_report_parsers(commands: argparse._SubParsersAction[Any]) -> None:
     trends.add_argument("--out", required=True, help="folder for the charts and the workbook")
     trends.add_argument("--from", dest="date_from", help="audited on or after (YYYY-MM-DD)")
     trends.add_argument("--to", dest="date_to", help="audited before (YYYY-MM-DD)")
+    trends.add_argument("--seller", help="one seller's audits (marketplace ref)")
+    trends.add_argument("--model", help="one model's audits, as listed (e.g. 'iPhone 12')")
     trends.add_argument("--lang", default="en", help="labels in en, fr, es, de or it")
     trends.set_defaults(handler=cmd_trends)
     verify = commands.add_parser("verify", help="is this file a report this lab issued?")

@@ -7,7 +7,7 @@ from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import case, func, insert, select, update
+from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from labapp.domain.audits import AuditRecord, AuditState, EvidenceItem
@@ -336,24 +336,15 @@ class SqlAuditRepository:
             statement = statement.where(SellerRow.marketplace_ref == selection.seller_ref)
         return statement
 
-    def export_audits(self, selection: ExportFilter) -> Iterator[tuple[Any, ...]]:
-        failed = AuditCheckRow.outcome == "fail"
-        counts = (
-            select(
-                AuditCheckRow.audit_id.label("audit_id"),
-                func.sum(case((failed & (AuditCheckRow.severity == "critical"), 1), else_=0)).label(
-                    "critical"
-                ),
-                func.sum(case((failed & (AuditCheckRow.severity == "major"), 1), else_=0)).label(
-                    "major"
-                ),
-                func.sum(case((failed & (AuditCheckRow.severity == "minor"), 1), else_=0)).label(
-                    "minor"
-                ),
-            )
-            .group_by(AuditCheckRow.audit_id)
-            .subquery()
+    def _stream(self, statement: Any, batch: int) -> Iterator[tuple[Any, ...]]:
+        # Core rows on the session's connection: the ORM's row loading would double the
+        # time of a million-row export and add nothing to plain columns.
+        connection = self._session.connection().execution_options(
+            stream_results=True, yield_per=batch
         )
+        yield from connection.execute(statement)
+
+    def export_audits(self, selection: ExportFilter) -> Iterator[tuple[Any, ...]]:
         statement = (
             select(
                 AuditRow.id,
@@ -365,9 +356,9 @@ class SqlAuditRepository:
                 AuditRow.grade,
                 AuditRow.base_grade,
                 AuditRow.complete,
-                counts.c.critical,
-                counts.c.major,
-                counts.c.minor,
+                AuditRow.failed_critical,
+                AuditRow.failed_major,
+                AuditRow.failed_minor,
                 AuditRow.audited_at_utc,
                 AuditRow.finalised_at,
                 AuditRow.technician,
@@ -379,13 +370,9 @@ class SqlAuditRepository:
             )
             .join(MysteryOrderRow, MysteryOrderRow.id == AuditRow.order_id)
             .join(SellerRow, SellerRow.id == MysteryOrderRow.seller_id)
-            .outerjoin(counts, counts.c.audit_id == AuditRow.id)
             .order_by(AuditRow.audited_at_utc, AuditRow.id)
         )
-        statement = self._export_filter(statement, selection)
-        yield from self._session.execute(
-            statement, execution_options={"stream_results": True, "yield_per": 2000}
-        )
+        return self._stream(self._export_filter(statement, selection), 2000)
 
     def export_checks(self, selection: ExportFilter) -> Iterator[tuple[Any, ...]]:
         statement = (
@@ -402,12 +389,12 @@ class SqlAuditRepository:
                 AuditCheckRow.reason,
                 AuditCheckRow.source,
             )
-            .join(AuditRow, AuditRow.id == AuditCheckRow.audit_id)
+            # Audits first, in audited order (ix_audits_audited_at), then each audit's
+            # checks by the primary key: rows come out sorted with no sort step.
+            .select_from(AuditRow)
+            .join(AuditCheckRow, AuditCheckRow.audit_id == AuditRow.id)
             .join(MysteryOrderRow, MysteryOrderRow.id == AuditRow.order_id)
             .join(SellerRow, SellerRow.id == MysteryOrderRow.seller_id)
             .order_by(AuditRow.audited_at_utc, AuditRow.id, AuditCheckRow.check_id)
         )
-        statement = self._export_filter(statement, selection)
-        yield from self._session.execute(
-            statement, execution_options={"stream_results": True, "yield_per": 5000}
-        )
+        return self._stream(self._export_filter(statement, selection), 5000)

@@ -186,6 +186,8 @@ class AuditRow(Base):
     __table_args__ = (
         Index("ix_audits_order_id", "order_id"),
         Index("ix_audits_state_finalised", "state", "finalised_at"),
+        # Exports and trends walk audits in audited order, often over a date range.
+        Index("ix_audits_audited_at", "audited_at_utc", "id"),
     )
 
 

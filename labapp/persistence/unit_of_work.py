@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from types import TracebackType
 from typing import Self
 
@@ -16,6 +15,7 @@ from labapp.persistence.repositories import (
     SqlUserRepository,
 )
 from labapp.persistence.trend_queries import TrendQueries
+from labapp.services.ports import TrendWindow
 
 
 class SqlUnitOfWork:
@@ -58,9 +58,9 @@ class SqlUnitOfWork:
             self._session.close()
             self._session = None
 
-    def trends(self, since: datetime | None, before: datetime | None) -> TrendQueries:
+    def trends(self, window: TrendWindow) -> TrendQueries:
         assert self._session is not None, "trends() outside 'with'"
-        return TrendQueries(self._session, since, before)
+        return TrendQueries(self._session, window)
 
     def commit(self) -> None:
         assert self._session is not None, "commit() outside 'with'"

@@ -6,10 +6,12 @@ from __future__ import annotations
 from typing import Any
 
 from matplotlib.axes import Axes
+from matplotlib.ticker import MaxNLocator
 
 from labapp.reports.charts import INK, LATE, MUTED, OK
 from labapp.reports.i18n import Catalog
 from labapp.reports.pdf_style import GRADE_COLOURS
+from labapp.services.trends import LONGEST_DAYS_SHOWN
 
 Rows = list[tuple[Any, ...]]
 LADDER = (
@@ -20,6 +22,16 @@ LADDER = (
     "suspension",
     "deregistration",
 )
+
+
+def _short(text: str, room: int = 26) -> str:
+    """Labels cut to a fixed room, so that fixed chart margins always hold them."""
+    return text if len(text) <= room else text[: room - 1] + "…"
+
+
+def _seller(name: str, ref: str) -> str:
+    # Two sellers may trade under the same name: the marketplace ref tells them apart.
+    return f"{_short(name, 22)} ({ref})"
 
 
 def _month(code: int) -> str:
@@ -52,10 +64,10 @@ def draw_monthly_defects(ax: Axes, rows: Rows, c: Catalog) -> None:
 
 def draw_failures_pareto(ax: Axes, rows: Rows, c: Catalog, labels: dict[str, str]) -> None:
     failing = [r for r in rows if r[1]]
-    names = [str(labels.get(r[0], r[0])) for r in failing]
+    names = [_short(str(labels.get(r[0], r[0]))) for r in failing]
     counts = [r[1] for r in failing]
     ax.bar(range(len(names)), counts, color=INK)
-    ax.set_xticks(range(len(names)), names, rotation=60, ha="right", fontsize=7)
+    ax.set_xticks(range(len(names)), names, rotation=40, ha="right", fontsize=7)
     total = sum(counts) or 1
     cumulative, running = [], 0
     for count in counts:
@@ -70,15 +82,16 @@ def draw_failures_pareto(ax: Axes, rows: Rows, c: Catalog, labels: dict[str, str
 
 
 def draw_worst_sellers(ax: Axes, rows: Rows, c: Catalog) -> None:
-    labels = [f"{r[1][:24]} ({r[2]})" for r in rows][::-1]
+    labels = [_seller(r[1], r[0]) for r in rows][::-1]
     rates = [100 * r[3] / r[2] if r[2] else 0 for r in rows][::-1]
-    ax.barh(labels, rates, color=LATE)
-    ax.set_xlabel(c.t("defect_rate") + " %", fontsize=8)
+    bars = ax.barh(labels, rates, color=LATE)
+    ax.bar_label(bars, [f"{r[3]}/{r[2]}" for r in rows][::-1], fontsize=6.5, padding=2)
+    ax.set_xlabel(f"{c.t('defect_rate')} % ({c.t('failed_audits')} / {c.t('audits')})", fontsize=8)
     _tidy(ax, c.t("trend_by_seller"))
 
 
 def draw_by_model(ax: Axes, rows: Rows, c: Catalog) -> None:
-    models = [r[0] for r in rows]
+    models = [_short(r[0]) for r in rows]
     positions = range(len(models))
     width = 0.27
     ax.bar(
@@ -102,8 +115,10 @@ def draw_by_model(ax: Axes, rows: Rows, c: Catalog) -> None:
         label=c.t("non_genuine_parts"),
         color="#d9822b",
     )
-    ax.set_xticks(list(positions), models, rotation=60, ha="right", fontsize=7)
-    ax.legend(fontsize=7, frameon=False)
+    ax.set_xticks(list(positions), models, rotation=40, ha="right", fontsize=7)
+    # Headroom above the tallest bar for the legend.
+    ax.set_ylim(0, max((r[2] for r in rows), default=1) * 1.3)
+    ax.legend(fontsize=7, frameon=False, ncol=3, loc="upper right")
     _tidy(ax, c.t("trend_by_model"))
 
 
@@ -163,3 +178,71 @@ def draw_logistics(ax: Axes, rows: Rows, c: Catalog) -> None:
     ax.tick_params(axis="x", rotation=60)
     ax.legend(fontsize=7, frameon=False)
     _tidy(ax, c.t("trend_logistics"))
+
+
+def draw_repeat_offenders(ax: Axes, rows: Rows, c: Catalog, shown: int = 15) -> None:
+    """Sellers with two or more audits graded surveillance or worse, most first."""
+    top = rows[:shown][::-1]
+    if not top:
+        ax.text(0.5, 0.5, c.t("no_repeat_offenders"), ha="center", va="center", color=MUTED)
+        ax.set_axis_off()
+        _tidy(ax, c.t("trend_repeat_offenders"))
+        return
+    labels = [_seller(r[1], r[0]) for r in top]
+    bars = ax.barh(labels, [r[2] for r in top], color=GRADE_COLOURS["suspension"])
+    ax.bar_label(bars, [f"{r[2]}/{r[3]}" for r in top], fontsize=6.5, padding=2)
+    ax.set_xlabel(c.t("serious_audits"), fontsize=8)
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+    _tidy(ax, c.t("trend_repeat_offenders"))
+
+
+def draw_days_to_ship_and_deliver(
+    ax: Axes,
+    to_ship: Rows,
+    to_deliver: Rows,
+    c: Catalog,
+    ship_within_business_days: int,
+    deliver_within_days: int,
+) -> None:
+    """How many calendar days orders took to ship and to arrive, with the deadlines.
+
+    Shipping is due within business days, so its line is where the deadline falls with
+    no weekend in between: orders just past it may still be on time.
+    """
+    ship: dict[int, int] = dict(to_ship)
+    deliver: dict[int, int] = dict(to_deliver)
+    days = list(range(0, max([*ship, *deliver, deliver_within_days + 1]) + 1))
+    width = 0.4
+    ax.bar(
+        [d - width / 2 for d in days],
+        [ship.get(d, 0) for d in days],
+        width,
+        color=INK,
+        label=c.t("days_to_ship"),
+    )
+    ax.bar(
+        [d + width / 2 for d in days],
+        [deliver.get(d, 0) for d in days],
+        width,
+        color="#9fb4c9",
+        label=c.t("days_to_deliver"),
+    )
+    ax.axvline(
+        ship_within_business_days + 0.5,
+        color=OK,
+        linestyle="--",
+        linewidth=1,
+        label=c.t("ship_deadline", days=ship_within_business_days),
+    )
+    ax.axvline(
+        deliver_within_days + 0.5,
+        color=LATE,
+        linestyle="--",
+        linewidth=1,
+        label=c.t("deliver_deadline", days=deliver_within_days),
+    )
+    ax.set_xticks(days, [f"{d}+" if d == LONGEST_DAYS_SHOWN else str(d) for d in days], fontsize=7)
+    ax.set_xlabel(c.t("days_after_order"), fontsize=8)
+    ax.set_ylabel(c.t("orders"), fontsize=8)
+    ax.legend(fontsize=7, frameon=False)
+    _tidy(ax, c.t("trend_days"))

@@ -1,8 +1,9 @@
 """`labapp export audits --xlsx`: one row per audit and one per check, streamed.
 
-openpyxl's write-only mode writes rows as they come, so memory stays flat for
-50,000 audits; cells are typed (dates as dates, numbers as numbers) and every
-text that could start a formula is neutralised.
+Rows go straight from the database cursor into the sheet's zip entry (xlsx_stream), so
+memory stays flat for 50,000 audits; cells are typed (dates as dates, numbers as
+numbers) and every text that could start a formula is neutralised. A sheet that reaches
+Excel's row limit continues on "Checks 2", and so on.
 """
 
 from __future__ import annotations
@@ -11,13 +12,8 @@ import re
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Font, PatternFill
-from openpyxl.utils import get_column_letter
-
 from labapp.domain.errors import InvalidInput
-from labapp.reports.cells import safe_cell
+from labapp.reports.xlsx_stream import SheetWriter, StreamingWorkbook
 from labapp.services.exports import AuditExportService, Row
 from labapp.services.ports import ExportFilter
 from labapp.services.safe_files import write_atomically
@@ -59,39 +55,30 @@ CHECK_HEADERS = (
     ("reason", 40),
     ("source", 12),
 )
-_BOLD = Font(bold=True)
-_HEAD = PatternFill("solid", fgColor="E8EEF4")
 _NUMBER = re.compile(r"^\s*(-?\d+(?:\.\d+)?)\s*(%|GB| days?)?\s*$")
 
 
-class _Sheet:
+class _Sheets:
+    """One kind of row over as many sheets as Excel's row limit needs."""
+
     def __init__(
-        self,
-        workbook: Workbook,
-        title: str,
-        headers: tuple[tuple[str, int], ...],
+        self, workbook: StreamingWorkbook, title: str, headers: tuple[tuple[str, int], ...]
     ) -> None:
-        self.sheet = workbook.create_sheet(title)
-        self.rows = 0
-        for index, (_, width) in enumerate(headers, start=1):
-            self.sheet.column_dimensions[get_column_letter(index)].width = width
-        self.sheet.freeze_panes = "A2"
-        header = []
-        for name, _ in headers:
-            cell = WriteOnlyCell(self.sheet, value=name)
-            cell.font, cell.fill = _BOLD, _HEAD
-            header.append(cell)
-        self.sheet.append(header)
-        self.width = len(headers)
+        self._workbook, self._title, self._headers = workbook, title, headers
+        self._parts = 0
+        self._sheet: SheetWriter | None = None
+
+    def open(self) -> SheetWriter:
+        """The sheet to write on: the first at once (an empty export keeps its header row),
+        then a new one each time Excel's row limit is reached."""
+        if self._sheet is None or self._sheet.full:
+            self._parts += 1
+            title = self._title if self._parts == 1 else f"{self._title} {self._parts}"
+            self._sheet = self._workbook.add_sheet(title, self._headers)
+        return self._sheet
 
     def append(self, values: list[Any]) -> None:
-        # Plain values: openpyxl gives dates a date format by itself, and building a
-        # cell object for each of a million values would triple the export's time.
-        self.sheet.append([safe_cell(value) for value in values])
-        self.rows += 1
-
-    def finish(self) -> None:
-        self.sheet.auto_filter.ref = f"A1:{get_column_letter(self.width)}{self.rows + 1}"
+        self.open().append(values)
 
 
 def _measured_value(text: str | None) -> float | None:
@@ -120,15 +107,20 @@ def export_audits_xlsx(
     out = out.expanduser()
     if not out.parent.is_dir():  # before the query: fail fast, not after a long export
         raise InvalidInput(f"{out.parent}: no such folder")
-    workbook = Workbook(write_only=True)
-    audits = _Sheet(workbook, "Audits", AUDIT_HEADERS)
-    checks = _Sheet(workbook, "Checks", CHECK_HEADERS)
-    counts = service.stream(
-        selection,
-        lambda row: audits.append(_audit_values(row)),
-        lambda row: checks.append(_check_values(row)),
-    )
-    audits.finish()
-    checks.finish()
-    write_atomically(out, workbook.save)
+    counts = (0, 0)
+
+    def write(path: str) -> None:
+        nonlocal counts
+        with open(path, "wb") as target, StreamingWorkbook(target) as workbook:
+            audits = _Sheets(workbook, "Audits", AUDIT_HEADERS)
+            checks = _Sheets(workbook, "Checks", CHECK_HEADERS)
+            audits.open()
+            counts = service.stream(
+                selection,
+                lambda row: audits.append(_audit_values(row)),
+                lambda row: checks.append(_check_values(row)),
+            )
+            checks.open()
+
+    write_atomically(out, write)
     return counts
