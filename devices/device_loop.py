@@ -9,6 +9,7 @@ never block the loop itself.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import threading
 from collections.abc import Awaitable, Callable, Coroutine
 from concurrent.futures import Future
@@ -46,6 +47,12 @@ class DeviceLoop:
         return asyncio.run_coroutine_threadsafe(coroutine, self._loop)
 
     def close(self) -> None:
+        # Coroutines still running (a watcher that was just stopped, closing its usbmuxd
+        # connection) are cancelled and given time to clean up before the loop stops,
+        # rather than destroyed half-way ("Task was destroyed but it is pending").
+        finishing = asyncio.run_coroutine_threadsafe(_cancel_pending(), self._loop)
+        with contextlib.suppress(FutureTimeout):
+            finishing.result(timeout=5)
         self._loop.call_soon_threadsafe(self._loop.stop)
         self._thread.join(timeout=5)
         self._loop.close()
@@ -55,3 +62,11 @@ class DeviceLoop:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+async def _cancel_pending() -> None:
+    current = asyncio.current_task()
+    pending = [task for task in asyncio.all_tasks() if task is not current]
+    for task in pending:
+        task.cancel()
+    await asyncio.gather(*pending, return_exceptions=True)

@@ -1,16 +1,21 @@
 """The composition root: builds the database, the services and hands them out.
 
 The command line (and later the window) call `build_lab` once; nothing else
-creates engines or services, and nothing is global.
+creates engines or services, and nothing is global. Which database to open is
+decided here too, including the one a person saved in the window for next start.
 """
 
 from __future__ import annotations
 
+import json
+import logging
 import os
+from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from labapp.domain.errors import InvalidInput
 from labapp.paths import LabPaths, lab_paths
 from labapp.persistence.database import LabDatabase, database_url, open_database
 from labapp.services.business_calendar import HolidayCalendar
@@ -20,6 +25,8 @@ from labapp.services.orders import Clock, OrderService, utc_now
 from labapp.services.settings import LabSettingsService
 
 if TYPE_CHECKING:
+    from sqlalchemy.engine import URL
+
     from labapp.reports.issuing import ReportIssuer
     from labapp.services.audits import AuditService
     from labapp.services.demo import DemoSeeder
@@ -27,19 +34,197 @@ if TYPE_CHECKING:
     from labapp.services.grading import GradingService
     from labapp.services.protocols import ProtocolLibrary
 
+log = logging.getLogger(__name__)
+
 DATABASE_URL_VARIABLE = "LABAPP_DATABASE_URL"
 # A shared lab points every station at one evidence folder (a network share).
 EVIDENCE_DIR_VARIABLE = "LABAPP_EVIDENCE_DIR"
+DATABASE_CHOICE_FORMAT = "labapp.database-choice/1"
+PROBE_TIMEOUT_S = 5
 
 
 def choose_database_url(explicit: str | None, paths: LabPaths) -> str:
-    """--db first, then LABAPP_DATABASE_URL, then the per-user SQLite file."""
+    """--db first, then LABAPP_DATABASE_URL, then the database saved in the window,
+    then the per-user SQLite file."""
     if explicit:
         return explicit
     from_environment = os.environ.get(DATABASE_URL_VARIABLE, "").strip()
     if from_environment:
         return from_environment
-    return f"sqlite:///{paths.default_database}"
+    return saved_database_url(paths) or f"sqlite:///{paths.default_database}"
+
+
+def saved_database_url(paths: LabPaths) -> str | None:
+    """The database saved for the next start, or None (a damaged file is ignored, logged)."""
+    file = paths.database_choice_file
+    try:
+        document: Any = json.loads(file.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError) as error:
+        log.warning("ignoring the saved database choice %s: %s", file, error)
+        return None
+    url = document.get("url") if isinstance(document, dict) else None
+    if not isinstance(url, str) or document.get("format") != DATABASE_CHOICE_FORMAT:
+        log.warning("ignoring %s: not a %s file", file, DATABASE_CHOICE_FORMAT)
+        return None
+    return url.strip() or None
+
+
+def save_database_url(raw_url: str, paths: LabPaths) -> str:
+    """Remember a database for the next start; returns it as it may be shown."""
+    from labapp.persistence.database import describe
+    from labapp.services.safe_files import write_atomically
+
+    url = database_url(raw_url)
+    if url.get_backend_name() == "sqlite":
+        if url.database in (None, "", ":memory:"):
+            raise InvalidInput("an in-memory database forgets everything: give a file")
+        # The next start may run from another folder: a relative file would be lost.
+        url = url.set(database=str(Path(url.database).expanduser().resolve()))
+    document = {"format": DATABASE_CHOICE_FORMAT, "url": url.render_as_string(False)}
+    paths.config_dir.mkdir(parents=True, exist_ok=True)
+    file = paths.database_choice_file
+    write_atomically(file, (json.dumps(document, indent=2) + "\n").encode("utf-8"))
+    # The URL may hold a password: only this person may read the file.
+    file.chmod(0o600)
+    log.info("database for next start: %s", describe(url))
+    return shown_url(url)
+
+
+def shown_url(url: URL) -> str:
+    """A URL as a person may see it: no password, no driver name (postgresql://...)."""
+    from labapp.persistence.database import describe
+
+    return describe(url.set(drivername=url.get_backend_name()))
+
+
+def shown_database(raw_url: str) -> str:
+    """What a person typed or saved, as it may be shown (as typed if it is no URL)."""
+    try:
+        return shown_url(database_url(raw_url))
+    except InvalidInput:
+        return raw_url.strip()
+
+
+def forget_database_url(paths: LabPaths) -> None:
+    """Back to the embedded database at the next start."""
+    paths.database_choice_file.unlink(missing_ok=True)
+    log.info("database for next start: the embedded SQLite file")
+
+
+@dataclass(frozen=True)
+class DatabaseProbe:
+    """What testing a database found, for the window to put in words.
+
+    ``outcome`` is one word: when ``usable``, current, older (upgraded at next start),
+    empty (tables created at next start) or new_file; otherwise bad_url, refused,
+    unknown_host, timeout, bad_login, no_database, not_sqlite, not_labapp, too_new or
+    unreachable, with the driver's own words in ``detail``.
+    """
+
+    usable: bool
+    outcome: str
+    url: str  # as it may be shown: never with the password
+    where: str = ""  # host:port, or the file
+    server: str = ""  # "PostgreSQL 16.4", "SQLite 3.45.1"
+    revision: str | None = None  # labapp's schema revision found there
+    detail: str = ""
+
+
+def probe_database(raw_url: str, timeout_s: int = PROBE_TIMEOUT_S) -> DatabaseProbe:
+    """Connect, read the server's version and labapp's schema revision; change nothing.
+
+    Slow (a server that does not answer takes timeout_s): call it off the GUI thread.
+    """
+    import sqlite3
+
+    from sqlalchemy import create_engine
+    from sqlalchemy.exc import DBAPIError
+    from sqlalchemy.pool import NullPool
+
+    from labapp.persistence.schema import NotALabDatabase, current_revision
+
+    try:
+        url = database_url(raw_url)
+    except InvalidInput as error:
+        return DatabaseProbe(False, "bad_url", raw_url.strip(), detail=str(error))
+    shown = shown_url(url)
+    if url.get_backend_name() == "sqlite":
+        file = Path(url.database or ":memory:")
+        where = str(file)
+        if str(file) == ":memory:" or file.is_dir():
+            return DatabaseProbe(False, "bad_url", shown, where, detail="not a file")
+        if not file.exists():
+            # Opening it would create it: say so rather than leave an empty file behind.
+            return DatabaseProbe(True, "new_file", shown, where, f"SQLite {sqlite3.sqlite_version}")
+        engine = create_engine(url, poolclass=NullPool)
+    else:
+        where = f"{url.host or 'localhost'}:{url.port or 5432}"
+        engine = create_engine(url, poolclass=NullPool, connect_args={"connect_timeout": timeout_s})
+    try:
+        with engine.connect() as connection:
+            server = _server_version(connection)
+            revision = current_revision(connection)
+    except NotALabDatabase as error:
+        return DatabaseProbe(False, "not_labapp", shown, where, detail=str(error))
+    except DBAPIError as error:
+        outcome, detail = _refusal(error)
+        return DatabaseProbe(False, outcome, shown, where, detail=detail)
+    finally:
+        engine.dispose()
+    return DatabaseProbe(*_judge_schema(revision), shown, where, server, revision)
+
+
+def _server_version(connection: Any) -> str:
+    if connection.dialect.name == "sqlite":
+        return f"SQLite {connection.exec_driver_sql('SELECT sqlite_version()').scalar()}"
+    version = str(connection.exec_driver_sql("SHOW server_version").scalar())
+    return f"PostgreSQL {version.split()[0]}"
+
+
+def _judge_schema(revision: str | None) -> tuple[bool, str]:
+    from labapp.persistence.schema import head_revision, known_revisions
+
+    if revision is None:
+        return True, "empty"
+    if revision == head_revision():
+        return True, "current"
+    return (True, "older") if revision in known_revisions() else (False, "too_new")
+
+
+# SQLSTATEs first (a server words its messages in its own language), then the
+# client's words for what happens before any server answers.
+_REFUSALS = (
+    (
+        "bad_login",
+        ("28P01", "28000"),
+        r'password authentication failed|no password supplied|role ".*" does not exist',
+    ),
+    ("no_database", ("3D000",), r'database ".*" does not exist'),
+    ("refused", (), r"connection refused"),
+    (
+        "unknown_host",
+        (),
+        r"name or service not known|translate host name|failed to resolve host"
+        r"|nodename nor servname|no such host|name resolution",
+    ),
+    ("timeout", (), r"timeout expired|timed out"),
+    ("not_sqlite", (), r"file is not a database"),
+)
+
+
+def _refusal(error: Any) -> tuple[str, str]:
+    import re
+
+    original = error.orig if error.orig is not None else error
+    text = str(original).strip()
+    detail = next((line.strip() for line in text.splitlines() if line.strip()), text)
+    state = getattr(original, "sqlstate", None)
+    for outcome, states, words in _REFUSALS:
+        if state in states or re.search(words, text, re.IGNORECASE):
+            return outcome, detail
+    return "unreachable", detail
 
 
 class Lab:
@@ -49,8 +234,16 @@ class Lab:
     first use only, so that `labapp order show` starts as fast as it can.
     """
 
-    def __init__(self, database: LabDatabase, clock: Clock, evidence_dir: Path) -> None:
+    def __init__(
+        self,
+        database: LabDatabase,
+        clock: Clock,
+        evidence_dir: Path,
+        paths: LabPaths | None = None,
+    ) -> None:
         self.database = database
+        # Where this person's files are (the saved database choice, the log).
+        self.paths = paths or lab_paths()
         self._clock = clock
         self._evidence_dir = evidence_dir
         self.calendar = HolidayCalendar()
@@ -92,7 +285,11 @@ class Lab:
         from labapp.reports.report_data import ReportAssembler
 
         assembler = ReportAssembler(
-            self.audits, self.orders, self.directory, self.audits.evidence_path
+            self.audits,
+            self.orders,
+            self.directory,
+            self.audits.evidence_path,
+            self.settings.letterhead,
         )
         return ReportIssuer(assembler, self.database.unit_of_work, self._clock)
 
@@ -127,4 +324,5 @@ def evidence_folder(paths: LabPaths) -> Path:
 
 def build_lab(raw_url: str, clock: Clock = utc_now, *, migrate: bool = True) -> Lab:
     database = open_database(database_url(raw_url), migrate=migrate)
-    return Lab(database, clock, evidence_folder(lab_paths()))
+    paths = lab_paths()
+    return Lab(database, clock, evidence_folder(paths), paths)

@@ -19,6 +19,7 @@ from devices.android.values import (
     parse_getprop,
     string_from_parcel,
 )
+from devices.identifiers import luhn_valid
 from devices.models import find_model
 from devices.reading import Battery, Identity, Reading
 from devices.storage import storage_from_df
@@ -38,21 +39,13 @@ SHELL_COMMANDS = {
 }
 
 
-def _luhn_ok(digits: str) -> bool:
-    total = 0
-    for position, char in enumerate(reversed(digits)):
-        value = int(char) * (2 if position % 2 else 1)
-        total += value - 9 if value > 9 else value
-    return total % 10 == 0
-
-
 def _imeis(raw: dict[str, Any], reading: Reading) -> list[str]:
     found = []
     for parcel in reading.section("imei_parcels", list):
         text = string_from_parcel(str(parcel))
         if not text:
             continue
-        if text.isdigit() and len(text) == 15 and _luhn_ok(text):
+        if text.isdigit() and len(text) == 15 and luhn_valid(text):
             found.append(text)
         else:
             reading.warn(f"the phone gave an IMEI that fails its check: {text!r}")

@@ -59,15 +59,21 @@ def cmd_settings_list(args: argparse.Namespace, lab: Lab, out: TextIO) -> int:
         return 0
     write_table(
         ["setting", "value", "default", "meaning"],
-        [[s.name, str(s.value), str(s.default), s.description] for s in settings],
+        [[s.name, _one_line(s.value), _one_line(s.default), s.description] for s in settings],
         out,
     )
     return 0
 
 
+def _one_line(value: int | str) -> str:
+    # A multi-line address, one line of the table.
+    return " / ".join(str(value).splitlines()) if value != "" else '""'
+
+
 def cmd_settings_set(args: argparse.Namespace, lab: Lab, out: TextIO) -> int:
-    view = lab.settings.set_setting(args.name, args.value)
-    out.write(f"{view.name} = {view.value}\n")
+    # A shell argument hardly holds a line break: "\n" in the value stands for one.
+    view = lab.settings.set_setting(args.name, args.value.replace("\\n", "\n"))
+    out.write(f"{view.name} = {_one_line(view.value)}\n")
     return 0
 
 
@@ -107,14 +113,16 @@ def add_admin_parsers(commands: argparse._SubParsersAction[Any]) -> None:
     list_users.add_argument("--json", action="store_true")
     list_users.set_defaults(handler=cmd_user_list)
 
-    settings = commands.add_parser("settings", help="lab-wide settings (cut-off hour, ...)")
+    settings = commands.add_parser(
+        "settings", help="lab-wide settings (letterhead, cut-off hour, ...)"
+    )
     actions = settings.add_subparsers(dest="settings_command", required=True, metavar="ACTION")
     show = actions.add_parser("list", help="every setting with its value")
     show.add_argument("--json", action="store_true")
     show.set_defaults(handler=cmd_settings_list)
     change = actions.add_parser("set", help="change a setting")
-    change.add_argument("name")
-    change.add_argument("value")
+    change.add_argument("name", help="e.g. lab.name, lab.address, logistics.order_cutoff_hour")
+    change.add_argument("value", help=r"the new value; \n starts a new line (lab.address)")
     change.set_defaults(handler=cmd_settings_set)
 
     demo = commands.add_parser("demo", help="demo data")

@@ -37,9 +37,15 @@ def build_parser() -> argparse.ArgumentParser:
 
     parser = _Parser(
         prog="labapp",
-        description="The mystery-order audit lab: orders, parcels, devices, grades, reports.",
+        description="The mystery-order audit lab: orders, parcels, devices, grades, reports. "
+        "With no command, the desktop window opens.",
     )
     parser.add_argument("--version", action="store_true", help="version, log file and data folder")
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="open the window on a fresh demo database, with simulated phones to plug in",
+    )
     parser.add_argument(
         "--db",
         metavar="URL",
@@ -156,8 +162,10 @@ def run(argv: Sequence[str] | None, out: TextIO, err: TextIO) -> int:
         _print_version(url, out)
         return EXIT_OK
     if args.command is None:
-        parser.print_help(out)
-        return EXIT_OK
+        # No command: the desktop window, which is what the lab works in all day.
+        from labapp.ui.app import run_window
+
+        return run_window(url, demo=args.demo)
     from devices.errors import DeviceError
     from labapp.domain.errors import LabError
 

@@ -7,7 +7,7 @@ from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from labapp.domain.audits import AuditRecord, AuditState, EvidenceItem
@@ -26,6 +26,7 @@ from labapp.persistence.tables import (
     SellerRow,
     table_of,
 )
+from labapp.services.audit_case import device_imei
 from labapp.services.grade_json import grade_document
 from labapp.services.ports import (
     AuditSummary,
@@ -151,6 +152,19 @@ class SqlAuditRepository:
             self._add_evidence(audit_id, record.evidence)
         if checks:
             self._session.execute(insert(table_of(AuditCheckRow)), checks)
+        imeis = [
+            {"order": order_ids[r.order_ref], "imei": imei}
+            for r in records
+            if (imei := device_imei(r.case_document))
+        ]
+        if imeis:
+            orders = table_of(MysteryOrderRow)
+            self._session.execute(
+                update(orders)
+                .where(orders.c.id == bindparam("order"))
+                .values(device_imei=bindparam("imei")),
+                imeis,
+            )
 
     def _add_evidence(self, audit_id: int, items: Sequence[EvidenceItem]) -> None:
         if not items:

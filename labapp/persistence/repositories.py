@@ -14,21 +14,23 @@ from sqlalchemy import func, insert, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased
 
+from labapp.domain.audits import EvidenceItem
 from labapp.domain.errors import AlreadyExists, InvalidInput, NotFound
-from labapp.domain.orders import MysteryOrder
+from labapp.domain.orders import MysteryOrder, OrderStatus
 from labapp.domain.sellers import Seller, parse_language, parse_seller_status
 from labapp.domain.users import LabUser, parse_role
 from labapp.persistence import order_mapping
-from labapp.persistence.moments import split_moment
+from labapp.persistence.moments import join_moment, split_moment
 from labapp.persistence.tables import (
     LabSettingRow,
     LabUserRow,
     MysteryOrderRow,
+    ParcelPhotoRow,
     ReceptionRow,
     SellerRow,
     table_of,
 )
-from labapp.services.ports import OrderQuery
+from labapp.services.ports import OrderLine, OrderQuery
 
 
 def _utcnow() -> datetime:
@@ -125,6 +127,14 @@ class SqlUserRepository:
     def add(self, user: LabUser) -> None:
         self._session.add(LabUserRow(name=user.name, role=user.role.value, active=user.active))
         flush_or_explain(self._session, f"lab user {user.name}")
+
+    def update(self, user: LabUser) -> None:
+        row = self._session.scalars(select(LabUserRow).where(LabUserRow.name == user.name)).first()
+        if row is None:
+            raise NotFound(f"no lab user {user.name!r}")
+        row.role = user.role.value
+        row.active = user.active
+        self._session.flush()
 
     def list(self) -> Sequence[LabUser]:
         rows = self._session.scalars(select(LabUserRow).order_by(LabUserRow.name))
@@ -242,19 +252,25 @@ class SqlOrderRepository:
             self._session.add(order_mapping.reception_row(row.id, order.reception, user_ids))
         self._session.flush()
 
-    def list(self, query: OrderQuery) -> Sequence[MysteryOrder]:
-        statement = _order_select()
+    @staticmethod
+    def _filtered(statement: Any, query: OrderQuery) -> Any:
         if query.seller_ref:
             statement = statement.where(SellerRow.marketplace_ref == query.seller_ref)
+        # The audit's stage, once there is an audit, is the order's state.
+        state = func.coalesce(MysteryOrderRow.audit_stage, MysteryOrderRow.status)
         if query.status:
-            statement = statement.where(MysteryOrderRow.status == query.status.value)
-        if query.text:
+            statement = statement.where(state == query.status.value)
+        if query.statuses:
+            statement = statement.where(state.in_([s.value for s in query.statuses]))
+        if query.text and query.text.strip():
             pattern = f"%{query.text.strip().lower()}%"
             statement = statement.where(
                 or_(
                     func.lower(MysteryOrderRow.order_ref).like(pattern),
                     func.lower(MysteryOrderRow.tracking_number).like(pattern),
                     func.lower(SellerRow.marketplace_ref).like(pattern),
+                    func.lower(SellerRow.name).like(pattern),
+                    MysteryOrderRow.device_imei.like(pattern),
                 )
             )
         if query.ordered_from:
@@ -265,6 +281,10 @@ class SqlOrderRepository:
             statement = statement.where(
                 MysteryOrderRow.ordered_at_utc < split_moment(query.ordered_before)[0]
             )
+        return statement
+
+    @staticmethod
+    def _page(statement: Any, query: OrderQuery) -> Any:
         statement = statement.order_by(
             MysteryOrderRow.ordered_at_utc.desc(), MysteryOrderRow.order_ref
         )
@@ -272,10 +292,128 @@ class SqlOrderRepository:
             if query.limit < 1:
                 raise InvalidInput(f"limit {query.limit} must be at least 1")
             statement = statement.limit(query.limit)
+        if query.offset:
+            statement = statement.offset(query.offset)
+        return statement
+
+    def list(self, query: OrderQuery) -> Sequence[MysteryOrder]:
+        statement = self._page(self._filtered(_order_select(), query), query)
         return [
             order_mapping.order_from_rows(row, seller_ref, reception, receiver)
             for row, seller_ref, reception, receiver in self._session.execute(statement)
         ]
+
+    def lines(self, query: OrderQuery) -> Sequence[OrderLine]:
+        statement = select(
+            MysteryOrderRow.order_ref,
+            SellerRow.marketplace_ref,
+            SellerRow.name,
+            MysteryOrderRow.listing_model,
+            MysteryOrderRow.listing_storage_gb,
+            MysteryOrderRow.status,
+            MysteryOrderRow.audit_stage,
+            MysteryOrderRow.ordered_at_utc,
+            MysteryOrderRow.ordered_at_offset_min,
+            MysteryOrderRow.carrier,
+            MysteryOrderRow.tracking_number,
+            MysteryOrderRow.device_imei,
+        ).join(SellerRow, SellerRow.id == MysteryOrderRow.seller_id)
+        statement = self._page(self._filtered(statement, query), query)
+        return [
+            OrderLine(
+                order_ref=row.order_ref,
+                seller_ref=row.marketplace_ref,
+                seller_name=row.name,
+                listing_model=row.listing_model,
+                listing_storage_gb=row.listing_storage_gb,
+                status=OrderStatus(row.audit_stage or row.status),
+                ordered_at=join_moment(row.ordered_at_utc, row.ordered_at_offset_min),
+                carrier=row.carrier,
+                tracking_number=row.tracking_number,
+                device_imei=row.device_imei,
+            )
+            for row in self._session.execute(statement)
+        ]
+
+    def count_matching(self, query: OrderQuery) -> int:
+        statement = (
+            select(func.count())
+            .select_from(MysteryOrderRow)
+            .join(SellerRow, SellerRow.id == MysteryOrderRow.seller_id)
+        )
+        return self._session.scalar(self._filtered(statement, query)) or 0
+
+    def ref_for_code(self, code: str) -> str | None:
+        """The order a scanned code names: its ref, its parcel's tracking number or the
+        IMEI of its phone (exact, case-insensitive for refs and tracking numbers)."""
+        code = code.strip()
+        if not code:
+            return None
+        for column, value in (
+            (MysteryOrderRow.order_ref, code),
+            (MysteryOrderRow.tracking_number, code.upper()),
+            (MysteryOrderRow.device_imei, code),
+        ):
+            found = self._session.scalar(
+                select(MysteryOrderRow.order_ref)
+                .where(column == value)
+                .order_by(MysteryOrderRow.ordered_at_utc.desc())
+                .limit(1)
+            )
+            if found:
+                return str(found)
+        return None
+
+    def _order_id(self, order_ref: str) -> int:
+        found = self._session.scalar(
+            select(MysteryOrderRow.id).where(MysteryOrderRow.order_ref == order_ref)
+        )
+        if found is None:
+            raise NotFound(f"no order {order_ref!r}")
+        return int(found)
+
+    def add_parcel_photo(self, order_ref: str, photo: EvidenceItem) -> None:
+        order_id = self._order_id(order_ref)
+        known = self._session.scalar(
+            select(ParcelPhotoRow.id).where(
+                ParcelPhotoRow.order_id == order_id, ParcelPhotoRow.sha256 == photo.sha256
+            )
+        )
+        if known is not None:
+            return  # the same photo dropped twice is kept once
+        self._session.add(
+            ParcelPhotoRow(
+                order_id=order_id,
+                sha256=photo.sha256,
+                media_type=photo.media_type,
+                original_name=photo.original_name[:255],
+                size_bytes=photo.size_bytes,
+                created_at=datetime.now(UTC).replace(tzinfo=None),
+            )
+        )
+        flush_or_explain(self._session, f"parcel photo of order {order_ref}")
+
+    def parcel_photos(self, order_ref: str) -> Sequence[EvidenceItem]:
+        rows = self._session.scalars(
+            select(ParcelPhotoRow)
+            .where(ParcelPhotoRow.order_id == self._order_id(order_ref))
+            .order_by(ParcelPhotoRow.id)
+        )
+        return [
+            EvidenceItem(
+                "photo", row.sha256, None, row.media_type, row.original_name, "", row.size_bytes
+            )
+            for row in rows
+        ]
+
+    def set_device_imei(self, order_ref: str, imei: str | None) -> None:
+        row = self._session.scalars(
+            select(MysteryOrderRow).where(MysteryOrderRow.order_ref == order_ref)
+        ).one_or_none()
+        if row is None:
+            raise NotFound(f"no order {order_ref!r}")
+        row.device_imei = imei
+        flush_or_explain(self._session, f"order {order_ref}")
 
     def count(self) -> int:
         return self._session.scalar(select(func.count()).select_from(MysteryOrderRow)) or 0

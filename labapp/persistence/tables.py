@@ -24,6 +24,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -97,6 +98,8 @@ class MysteryOrderRow(Base):
 
     notes: Mapped[str] = mapped_column(Text, default="")
     audit_stage: Mapped[str | None] = mapped_column(String(20))
+    # The IMEI the bench read from the phone in the parcel: a scanned IMEI finds the order.
+    device_imei: Mapped[str | None] = mapped_column(String(20))
     created_at: Mapped[datetime] = mapped_column(DateTime())
     updated_at: Mapped[datetime] = mapped_column(DateTime())
 
@@ -105,6 +108,7 @@ class MysteryOrderRow(Base):
         Index("ix_mystery_orders_status_ordered", "status", "ordered_at_utc"),
         Index("ix_mystery_orders_ordered_at_utc", "ordered_at_utc"),
         Index("ix_mystery_orders_tracking_number", "tracking_number"),
+        Index("ix_mystery_orders_device_imei", "device_imei"),
     )
 
 
@@ -227,6 +231,26 @@ class EvidenceRow(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime())
 
     __table_args__ = (Index("ix_evidence_audit_id", "audit_id"),)
+
+
+class ParcelPhotoRow(Base):
+    """A photo of the parcel taken at reception, before the order has an audit; the
+    audit takes it as evidence of the packaging check when the bench starts."""
+
+    __tablename__ = "parcel_photos"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("mystery_orders.id", ondelete="CASCADE"))
+    sha256: Mapped[str] = mapped_column(String(64))
+    media_type: Mapped[str] = mapped_column(String(80), default="")
+    original_name: Mapped[str] = mapped_column(String(255), default="")
+    size_bytes: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime] = mapped_column(DateTime())
+
+    __table_args__ = (
+        Index("ix_parcel_photos_order_id", "order_id"),
+        UniqueConstraint("order_id", "sha256"),
+    )
 
 
 class IssuedReportRow(Base):

@@ -14,6 +14,7 @@ from labapp.persistence.repositories import (
     SqlSettingsRepository,
     SqlUserRepository,
 )
+from labapp.persistence.seller_queries import SellerQueries
 from labapp.persistence.trend_queries import TrendQueries
 from labapp.services.ports import TrendWindow
 
@@ -61,6 +62,10 @@ class SqlUnitOfWork:
     def trends(self, window: TrendWindow) -> TrendQueries:
         assert self._session is not None, "trends() outside 'with'"
         return TrendQueries(self._session, window)
+
+    def seller_history(self) -> SellerQueries:
+        assert self._session is not None, "seller_history() outside 'with'"
+        return SellerQueries(self._session)
 
     def commit(self) -> None:
         assert self._session is not None, "commit() outside 'with'"

@@ -40,7 +40,12 @@ class Catalog:
 
     def t(self, key: str, **values: object) -> str:
         text = _messages(self.language).get(key) or _messages("en")[key]
-        return text.format(**values) if values else text
+        # Always formatted: a placeholder left unfilled fails here, loudly, instead of
+        # printing "{days}" in a seller's report.
+        try:
+            return text.format(**values)
+        except (KeyError, IndexError) as missing:
+            raise KeyError(f"message {key!r} ({self.language}) needs {missing}") from None
 
     def day(self, value: date | datetime | None) -> str:
         if value is None:

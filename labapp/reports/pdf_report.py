@@ -10,6 +10,7 @@ from xml.sax.saxutils import escape
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     Image,
@@ -43,6 +44,7 @@ from labapp.reports.report_data import ReportData
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN = 17 * mm
 CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN
+ADDRESS_LEADING = 3.4 * mm
 _OUTCOME_ORDER = {
     CheckOutcome.FAIL: 0,
     CheckOutcome.NOT_TESTED: 1,
@@ -410,6 +412,18 @@ class _Sections:
         ]
 
 
+def lab_name(data: ReportData, catalog: Catalog) -> str:
+    """The lab's own name once it set one, else the catalog's, in the report's language."""
+    return data.letterhead.name or catalog.t("lab_name")
+
+
+def _fitting(text: str, room: float, size: float = 8.5, smallest: float = 6.5) -> float:
+    """The header's font size, smaller for a long name so it never runs into the number."""
+    while size > smallest and stringWidth(text, BOLD, size) > room:
+        size -= 0.5
+    return size
+
+
 def _local(moment: Any) -> Any:
     """Lab-side times (stored in UTC) in the lab's own time zone."""
     return moment.astimezone() if moment is not None else None
@@ -445,17 +459,24 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]
     def _decorate(self, total: int) -> None:
         data, catalog, code = self.report
         self.saveState()
-        self.setFont(BOLD, 8.5)
-        self.setFillColor(INK)
-        self.drawString(MARGIN, PAGE_HEIGHT - 11 * mm, catalog.t("lab_name"))
+        number = f"{catalog.t('report_number')} {data.report_number}"
         self.setFont(FONT, 8)
-        self.drawRightString(
-            PAGE_WIDTH - MARGIN,
-            PAGE_HEIGHT - 11 * mm,
-            f"{catalog.t('report_number')} {data.report_number}",
-        )
+        self.drawRightString(PAGE_WIDTH - MARGIN, PAGE_HEIGHT - 11 * mm, number)
+        room = CONTENT_WIDTH - stringWidth(number, FONT, 8) - 6 * mm
+        name = lab_name(data, catalog)
+        self.setFillColor(INK)
+        self.setFont(BOLD, _fitting(name, room))
+        self.drawString(MARGIN, PAGE_HEIGHT - 11 * mm, name)
+        # The first page carries the address under the name, a letterhead; the story
+        # starts lower by as much (see build_audit_pdf).
+        address = data.letterhead.address_lines if self._pageNumber == 1 else ()
+        self.setFillColor(MUTED)
+        self.setFont(FONT, 7.5)
+        for line_number, line in enumerate(address, start=1):
+            self.drawString(MARGIN, PAGE_HEIGHT - 11 * mm - line_number * ADDRESS_LEADING, line)
+        rule = PAGE_HEIGHT - 13 * mm - len(address) * ADDRESS_LEADING
         self.setStrokeColor(RULE)
-        self.line(MARGIN, PAGE_HEIGHT - 13 * mm, PAGE_WIDTH - MARGIN, PAGE_HEIGHT - 13 * mm)
+        self.line(MARGIN, rule, PAGE_WIDTH - MARGIN, rule)
         self.line(MARGIN, 13 * mm, PAGE_WIDTH - MARGIN, 13 * mm)
         self.setFillColor(MUTED)
         self.setFont(FONT, 7)
@@ -482,13 +503,14 @@ def build_audit_pdf(data: ReportData, catalog: Catalog, code: str) -> bytes:
         topMargin=19 * mm,
         bottomMargin=18 * mm,
         title=f"{catalog.t('title')} {data.report_number}",
-        author=catalog.t("lab_name"),
+        author=lab_name(data, catalog),
         subject=f"audit {data.audit.summary.id}",
         keywords=f"labapp-report audit={data.audit.summary.id} code={code}",
         creator="labapp",
     )
     sections = _Sections(data, catalog)
     story: list[Any] = [
+        Spacer(1, len(data.letterhead.address_lines) * ADDRESS_LEADING),
         _p(catalog.t("title") + (f" — {catalog.t('draft')}" if data.draft else ""), "title"),
         _p(
             f"{data.seller.name} · {catalog.t('report_number')} {data.report_number} · "

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -15,7 +16,11 @@ from labapp.services.audits import AuditService, AuditView
 from labapp.services.directory import DirectoryService
 from labapp.services.grade_json import grade_document
 from labapp.services.orders import OrderService
+from labapp.services.settings import Letterhead
 from labapp.services.views import OrderView, SellerView
+
+# A lab that has set neither name nor address: the catalog's name, no address.
+NO_LETTERHEAD = Letterhead(None)
 
 
 @dataclass(frozen=True)
@@ -36,6 +41,8 @@ class ReportData:
     seller: SellerView
     device: dict[str, Any] | None
     photos: tuple[Photo, ...]
+    # Who issues the report: the lab's name and address from its settings.
+    letterhead: Letterhead
 
     def content_digest(self) -> str:
         """SHA-256 over what the report states: the verification code printed on every page."""
@@ -51,6 +58,10 @@ class ReportData:
             "advice": record.improvement_advice,
             "photos": [photo.path.name for photo in self.photos],
         }
+        if self.letterhead != NO_LETTERHEAD:
+            # Who issued it is part of what it states (left out while the lab has set
+            # nothing, so that such reports keep the digest they always had).
+            content["letterhead"] = [self.letterhead.name, self.letterhead.address]
         canonical = json.dumps(content, sort_keys=True, ensure_ascii=False, default=str)
         return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
@@ -68,11 +79,13 @@ class ReportAssembler:
         orders: OrderService,
         directory: DirectoryService,
         evidence_path: Any,
+        letterhead: Callable[[], Letterhead] = lambda: NO_LETTERHEAD,
     ) -> None:
         self._audits = audits
         self._orders = orders
         self._directory = directory
         self._evidence_path = evidence_path
+        self._letterhead = letterhead
 
     def gather(
         self, audit_id: int, language: str | None, draft: bool, issued_at: datetime
@@ -103,4 +116,5 @@ class ReportAssembler:
             seller=seller,
             device=device if isinstance(device, dict) else None,
             photos=photos,
+            letterhead=self._letterhead(),
         )

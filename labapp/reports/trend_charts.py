@@ -232,14 +232,14 @@ def draw_days_to_ship_and_deliver(
         color=OK,
         linestyle="--",
         linewidth=1,
-        label=c.t("ship_deadline", days=ship_within_business_days),
+        label=c.t("trend_ship_deadline", days=ship_within_business_days),
     )
     ax.axvline(
         deliver_within_days + 0.5,
         color=LATE,
         linestyle="--",
         linewidth=1,
-        label=c.t("deliver_deadline", days=deliver_within_days),
+        label=c.t("trend_deliver_deadline", days=deliver_within_days),
     )
     ax.set_xticks(days, [f"{d}+" if d == LONGEST_DAYS_SHOWN else str(d) for d in days], fontsize=7)
     ax.set_xlabel(c.t("days_after_order"), fontsize=8)

@@ -10,7 +10,8 @@ from __future__ import annotations
 import copy
 import logging
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -23,7 +24,7 @@ from labapp.domain.orders import AuditReason, Listing, MysteryOrder, OrderStatus
 from labapp.domain.protocol import AuditProtocol
 from labapp.domain.sanctions import SanctionPolicy
 from labapp.domain.sellers import Seller, SellerStatus, default_language
-from labapp.services.audit_case import AuditCase, parse_case
+from labapp.services.audit_case import AuditCase, device_imei, parse_case
 from labapp.services.business_calendar import HolidayCalendar
 from labapp.services.evidence_store import EvidenceStore
 from labapp.services.orders import Clock, utc_now
@@ -37,6 +38,10 @@ from labapp.services.ports import (
 from labapp.services.protocols import ProtocolLibrary, SourceText, parse_policy, parse_protocol
 
 log = logging.getLogger(__name__)
+
+# Photos of the parcel at reception are evidence of this check.
+PARCEL_CHECK = "packaging_adequate"
+PARCEL_CAPTION = "parcel as received"
 
 ORDER_STAGE = {
     AuditState.DRAFT: OrderStatus.ON_BENCH,
@@ -59,6 +64,47 @@ class AuditView:
 def default_advice(result: GradeResult) -> str:
     """The protocol's advice for each failed check, worst first: the auditor's starting text."""
     return "\n".join(f"- {r.advice}" for r in result.recommendations)
+
+
+def case_document_for(
+    order: MysteryOrder, seller: Seller, template: str, version: int, now: datetime
+) -> dict[str, Any]:
+    """A bench audit's starting case: what the lab knows of the order before testing."""
+    reception = order.reception
+    shipment = order.shipment
+    facts: dict[str, Any] = {
+        "ref": order.order_ref,
+        "ordered_at": order.ordered_at.isoformat(),
+        "listing_model": order.listing.model,
+        "listing_storage_gb": order.listing.storage_gb,
+        "listing_grade": order.listing.grade.value,
+        "premium_battery": order.listing.premium_battery,
+    }
+    if shipment is not None:
+        facts |= {
+            "shipped_at": shipment.shipped_at.isoformat(),
+            "carrier": shipment.carrier or None,
+            "tracking_number": shipment.tracking_number or None,
+        }
+        if order.delivered_at is not None:
+            facts["delivered_at"] = order.delivered_at.isoformat()
+    if reception is not None:
+        facts["invoice_present"] = reception.invoice_present
+        facts["extra_fees_charged"] = reception.extra_fees is not None
+    return {
+        "format": "labapp.audit-case/1",
+        "template": f"{template}@{version}",
+        "audited_at": now.isoformat(),
+        "seller": {
+            "ref": seller.marketplace_ref,
+            "name": seller.name,
+            "country": seller.country,
+            "onboarding": seller.status == SellerStatus.ONBOARDING
+            or order.reason == AuditReason.ONBOARDING,
+        },
+        "order": facts,
+        "observations": {},
+    }
 
 
 def snapshot_of(source: SourceText) -> SnapshotText:
@@ -206,11 +252,75 @@ class AuditService:
             )
             audit_id = uow.audits.add(record, protocol, policy)
             uow.audits.set_order_stage(record.order_ref, ORDER_STAGE[record.state])
+            uow.orders.set_device_imei(record.order_ref, device_imei(case.document))
             uow.commit()
         log.info(
             "audit %s imported for order %s: %s", audit_id, record.order_ref, result.grade.value
         )
         return self.get(audit_id)
+
+    def start(self, order_ref: str, technician: str) -> AuditView:
+        """The bench's audit of a received parcel: a draft whose case holds the order's
+        facts and the reception's, with no observation yet. An order already on the
+        bench gets its draft back, so scanning the parcel again resumes the work."""
+        protocol_source = self._library.protocol()[1]
+        with self._uow() as uow:
+            order = uow.orders.get(order_ref)
+            if order is None:
+                raise NotFound(f"no order {order_ref!r}")
+            existing = list(uow.audits.list(order_ref=order_ref))
+            open_ones = [a for a in existing if a.state == AuditState.DRAFT]
+            if open_ones:
+                return self.get(open_ones[-1].id)
+            if existing:
+                raise AlreadyExists(
+                    f"order {order_ref} already has audit {existing[-1].id} "
+                    f"({existing[-1].state.value}); amend that audit instead"
+                )
+            if order.reception is None:
+                raise InvalidInput(
+                    f"order {order_ref} has not been received: record the parcel first"
+                )
+            seller = uow.sellers.get(order.seller_ref)
+            assert seller is not None, "an order's seller always exists"
+            document = case_document_for(
+                order, seller, protocol_source.id, protocol_source.version, self._clock()
+            )
+            parcel = uow.orders.parcel_photos(order_ref)
+        view = self.import_case(parse_case(document, f"order {order_ref}"), technician)
+        if not parcel:
+            return view
+        photos = [replace(p, check_id=PARCEL_CHECK, caption=PARCEL_CAPTION) for p in parcel]
+
+        def take_photos(record: AuditRecord) -> None:
+            for photo in photos:
+                record.add_evidence(photo)
+
+        return self._change(
+            view.summary.id, take_photos, f"{len(photos)} parcel photo(s) taken as evidence"
+        )
+
+    def add_parcel_photo(self, order_ref: str, photo: Path) -> Sequence[EvidenceItem]:
+        """A photo of the parcel as it arrived; kept with the order, and with its audit
+        (packaging check) if the bench has started one. Returns the order's photos."""
+        stored = self._evidence.put(photo)
+        item = EvidenceItem(
+            "photo", stored.sha256, None, stored.media_type, photo.name, "", stored.size_bytes
+        )
+        with self._uow() as uow:
+            uow.orders.add_parcel_photo(order_ref, item)
+            drafts = [
+                a for a in uow.audits.list(order_ref=order_ref) if a.state == AuditState.DRAFT
+            ]
+            uow.commit()
+        if drafts:
+            evidence = replace(item, check_id=PARCEL_CHECK, caption=PARCEL_CAPTION)
+            self._change(drafts[-1].id, lambda r: r.add_evidence(evidence), "parcel photo added")
+        return self.parcel_photos(order_ref)
+
+    def parcel_photos(self, order_ref: str) -> Sequence[EvidenceItem]:
+        with self._uow() as uow:
+            return uow.orders.parcel_photos(order_ref)
 
     # -- reading -------------------------------------------------------------
 
@@ -319,6 +429,7 @@ class AuditService:
             )
             record.add_evidence(item)
             uow.audits.save(record)
+            uow.orders.set_device_imei(record.order_ref, device_imei(document))
             uow.commit()
         log.info("audit %s: device reading recorded", audit_id)
         return self.get(audit_id)

@@ -265,7 +265,7 @@ class DemoSeeder:
         now = self._clock()
         seller = profile.seller
         # Some orders are recent, so the queue has parcels still on their way.
-        days_ago = rng.uniform(0.2, 10) if rng.random() < 0.05 else rng.uniform(0.2, 548)
+        days_ago = rng.uniform(0.2, 14) if rng.random() < 0.1 else rng.uniform(0.2, 548)
         ordered_day = (now - timedelta(days=days_ago)).astimezone(profile.zone)
         ordered_at = datetime.combine(
             ordered_day.date(), time(rng.randint(7, 22), rng.randint(0, 59)), profile.zone

@@ -148,6 +148,9 @@ def _observations(
     return observed
 
 
+WAITING_FOR_THE_BENCH = timedelta(days=1.5)
+
+
 def demo_audits(
     rng: random.Random,
     bench: _Bench,
@@ -164,7 +167,8 @@ def demo_audits(
         assert order.reception is not None
         seller = sellers[order.seller_ref]
         audited_at = order.reception.received_at + timedelta(hours=rng.uniform(2, 40))
-        if audited_at > now:
+        # Parcels of the last few days still wait for the bench: the queue has work.
+        if audited_at > now or order.reception.received_at > now - WAITING_FOR_THE_BENCH:
             continue
         fault = None
         if rng.random() < 0.14:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
-from labapp.domain.errors import AlreadyExists, NotFound
+from labapp.domain.errors import AlreadyExists, NotFound, WrongState
 from labapp.domain.sellers import (
     Seller,
     SellerStatus,
@@ -90,3 +91,46 @@ class DirectoryService:
     def list_users(self) -> Sequence[UserView]:
         with self._uow() as uow:
             return [UserView.of(user) for user in uow.users.list()]
+
+    def set_user_active(self, name: str, active: bool) -> UserView:
+        """Deactivate someone who left (their name stays on the audits they did), or
+        bring them back."""
+        return self._change_user(name, lambda user: replace(user, active=active))
+
+    def change_user_role(self, name: str, role: LabRole) -> UserView:
+        return self._change_user(name, lambda user: replace(user, role=role))
+
+    def _change_user(self, name: str, change: Callable[[LabUser], LabUser]) -> UserView:
+        with self._uow() as uow:
+            user = uow.users.get(name.strip())
+            if user is None:
+                raise NotFound(f"no lab user {name!r}")
+            changed = change(user)
+            if changed == user:
+                return UserView.of(user)
+            _keep_an_administrator(user, changed, uow.users.list())
+            uow.users.update(changed)
+            uow.commit()
+        log.info(
+            "lab user %s is now %s, %s",
+            changed.name,
+            changed.role.value,
+            "active" if changed.active else "inactive",
+        )
+        return UserView.of(changed)
+
+
+def _is_active_admin(user: LabUser) -> bool:
+    return user.active and user.role is LabRole.ADMINISTRATOR
+
+
+def _keep_an_administrator(before: LabUser, after: LabUser, everyone: Sequence[LabUser]) -> None:
+    """Someone must still be able to manage users and settings after the change."""
+    if not _is_active_admin(before) or _is_active_admin(after):
+        return
+    others = [u for u in everyone if _is_active_admin(u) and u.name != before.name]
+    if not others:
+        raise WrongState(
+            f"{before.name} is the only active administrator: make someone else "
+            "administrator first; nothing was changed"
+        )

@@ -16,7 +16,7 @@ from labapp.domain.logistics import (
 from labapp.domain.orders import MysteryOrder, Reception, Shipment
 from labapp.domain.sellers import Seller
 from labapp.domain.tracking import check_tracking
-from labapp.services.ports import OrderQuery, UnitOfWork, UnitOfWorkFactory
+from labapp.services.ports import OrderLine, OrderQuery, UnitOfWork, UnitOfWorkFactory
 from labapp.services.views import LogisticsView, OrderView
 
 log = logging.getLogger(__name__)
@@ -153,6 +153,21 @@ class OrderService:
         policy = self._policy()
         with self._uow() as uow:
             return self._view(uow, self._load(uow, order_ref), policy)
+
+    def lines(self, query: OrderQuery | None = None) -> Sequence[OrderLine]:
+        """The order queue as rows to show, a page at a time (query.limit, query.offset)."""
+        with self._uow() as uow:
+            return uow.orders.lines(query or OrderQuery())
+
+    def count(self, query: OrderQuery | None = None) -> int:
+        with self._uow() as uow:
+            return uow.orders.count_matching(query or OrderQuery())
+
+    def find_by_code(self, code: str) -> str | None:
+        """The order a scanned or typed code names exactly: order ref, tracking number or
+        IMEI; None when nothing matches (the caller then searches in part)."""
+        with self._uow() as uow:
+            return uow.orders.ref_for_code(code)
 
     def list_orders(self, query: OrderQuery | None = None) -> Sequence[OrderView]:
         policy = self._policy()

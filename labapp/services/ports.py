@@ -12,7 +12,7 @@ from datetime import datetime
 from types import TracebackType
 from typing import Any, Protocol, Self
 
-from labapp.domain.audits import AuditRecord, AuditState
+from labapp.domain.audits import AuditRecord, AuditState, EvidenceItem
 from labapp.domain.orders import MysteryOrder, OrderStatus
 from labapp.domain.sanctions import PreviousAudit
 from labapp.domain.sellers import Seller
@@ -25,11 +25,31 @@ class OrderQuery:
 
     seller_ref: str | None = None
     status: OrderStatus | None = None
-    # Matches the order ref, the tracking number or the seller ref, in part.
+    # Any of these states (the window's "expected" is ordered, shipped or delivered).
+    statuses: tuple[OrderStatus, ...] | None = None
+    # Matches the order ref, the tracking number, the seller or the IMEI, in part.
     text: str | None = None
     ordered_from: datetime | None = None
     ordered_before: datetime | None = None
     limit: int | None = None
+    # Rows to skip, for a window that pages through the list as it scrolls.
+    offset: int = 0
+
+
+@dataclass(frozen=True)
+class OrderLine:
+    """One row of the order queue: enough to find and pick an order, nothing computed."""
+
+    order_ref: str
+    seller_ref: str
+    seller_name: str
+    listing_model: str
+    listing_storage_gb: int
+    status: OrderStatus
+    ordered_at: datetime
+    carrier: str | None
+    tracking_number: str | None
+    device_imei: str | None
 
 
 class SellerRepository(Protocol):
@@ -42,6 +62,7 @@ class SellerRepository(Protocol):
 class UserRepository(Protocol):
     def get(self, name: str) -> LabUser | None: ...
     def add(self, user: LabUser) -> None: ...
+    def update(self, user: LabUser) -> None: ...  # role and active flag, by name
     def list(self) -> Sequence[LabUser]: ...
 
 
@@ -53,6 +74,12 @@ class OrderRepository(Protocol):
     def save(self, order: MysteryOrder) -> None: ...
     def list(self, query: OrderQuery) -> Sequence[MysteryOrder]: ...
     def count(self) -> int: ...
+    def lines(self, query: OrderQuery) -> Sequence[OrderLine]: ...
+    def count_matching(self, query: OrderQuery) -> int: ...
+    def ref_for_code(self, code: str) -> str | None: ...
+    def set_device_imei(self, order_ref: str, imei: str | None) -> None: ...
+    def add_parcel_photo(self, order_ref: str, photo: EvidenceItem) -> None: ...
+    def parcel_photos(self, order_ref: str) -> Sequence[EvidenceItem]: ...
 
 
 @dataclass(frozen=True)
@@ -184,6 +211,7 @@ class UnitOfWork(Protocol):
     def audits(self) -> AuditRepository: ...
 
     def trends(self, window: TrendWindow) -> TrendSource: ...
+    def seller_history(self) -> SellerHistorySource: ...
     def __enter__(self) -> Self: ...
     def __exit__(
         self,
@@ -197,3 +225,45 @@ class UnitOfWork(Protocol):
 
 class UnitOfWorkFactory(Protocol):
     def __call__(self) -> UnitOfWork: ...
+
+
+@dataclass(frozen=True)
+class SellerStanding:
+    """One seller as the sellers page lists it: who, and how the lab's audits went."""
+
+    marketplace_ref: str
+    name: str
+    country: str
+    language: str
+    status: str
+    audits: int  # every audit, whatever its state
+    last_audited_at: datetime | None  # the latest audit, finalised or not
+    # The grade of the latest finalised (or sent) audit: the sanction the seller was
+    # told; an open audit's grade may still change at review.
+    last_grade: str | None
+    last_graded_at: datetime | None
+
+
+@dataclass(frozen=True)
+class SellerAuditLine:
+    """One audit in a seller's history, newest first."""
+
+    audit_id: int
+    order_ref: str
+    listing_model: str
+    audited_at: datetime
+    state: AuditState
+    grade: str
+    amends_audit_id: int | None
+
+    @property
+    def final(self) -> bool:
+        return self.state in (AuditState.FINALISED, AuditState.SENT)
+
+
+class SellerHistorySource(Protocol):
+    """Aggregates per seller (see labapp.persistence.seller_queries)."""
+
+    def standings(self, text: str | None = None) -> list[SellerStanding]: ...
+    def audits_of(self, seller_ref: str) -> list[SellerAuditLine]: ...
+    def audited_models(self) -> list[str]: ...

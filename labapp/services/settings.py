@@ -8,6 +8,8 @@ falls back to the default with a warning instead of breaking a rule.
 from __future__ import annotations
 
 import logging
+import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from labapp.domain.errors import InvalidInput, NotFound
@@ -15,6 +17,11 @@ from labapp.domain.logistics import LogisticsPolicy
 from labapp.services.ports import UnitOfWorkFactory
 
 log = logging.getLogger(__name__)
+
+LAB_NAME = "lab.name"
+LAB_ADDRESS = "lab.address"
+# The English report catalog's "lab_name": the name a lab has until it sets its own.
+CATALOG_LAB_NAME = "Marketplace Quality Lab"
 
 
 @dataclass(frozen=True)
@@ -37,7 +44,48 @@ class IntSetting:
         return value
 
 
-DECLARED_SETTINGS: dict[str, IntSetting] = {
+@dataclass(frozen=True)
+class TextSetting:
+    """Free text printed on reports: trimmed, bounded, no control characters."""
+
+    name: str
+    default: str
+    description: str
+    max_length: int
+    max_lines: int = 1
+    max_line_length: int = 80
+    required: bool = True
+
+    def parse(self, raw: str) -> str:
+        # Blank lines and spaces around lines are typing accidents, never part of a letterhead.
+        lines = [line.strip() for line in raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+        text = "\n".join(line for line in lines if line)
+        if not text and self.required:
+            raise InvalidInput(f"setting {self.name} cannot be empty")
+        if any(unicodedata.category(c) in ("Cc", "Zl", "Zp") for c in text.replace("\n", "")):
+            raise InvalidInput(
+                f"setting {self.name} holds a control character (a tab?); type plain text"
+            )
+        count = text.count("\n") + 1 if text else 0
+        if count > self.max_lines:
+            what = "one line" if self.max_lines == 1 else f"at most {self.max_lines} lines"
+            raise InvalidInput(f"setting {self.name}: {count} lines, it must fit on {what}")
+        if len(text) > self.max_length:
+            raise InvalidInput(
+                f"setting {self.name}: {len(text)} characters, at most {self.max_length}"
+            )
+        longest = max((len(line) for line in text.split("\n")), default=0)
+        if longest > self.max_line_length:
+            raise InvalidInput(
+                f"setting {self.name}: a line of {longest} characters, "
+                f"at most {self.max_line_length} per line"
+            )
+        return text
+
+
+Setting = IntSetting | TextSetting
+
+DECLARED_SETTINGS: dict[str, Setting] = {
     s.name: s
     for s in (
         IntSetting(
@@ -61,6 +109,23 @@ DECLARED_SETTINGS: dict[str, IntSetting] = {
             60,
             "Calendar days between order and delivery allowed to the seller.",
         ),
+        # 70 characters still fit beside the report number in the PDF's running header.
+        TextSetting(
+            LAB_NAME,
+            CATALOG_LAB_NAME,
+            "The lab's name on every report's letterhead; until set, each report names the lab "
+            "in its own language.",
+            max_length=70,
+            max_line_length=70,
+        ),
+        TextSetting(
+            LAB_ADDRESS,
+            "",
+            "The lab's postal address under the name on the first page of reports.",
+            max_length=240,
+            max_lines=5,
+            required=False,
+        ),
     )
 }
 
@@ -68,27 +133,44 @@ DECLARED_SETTINGS: dict[str, IntSetting] = {
 @dataclass(frozen=True)
 class SettingView:
     name: str
-    value: int
-    default: int
+    value: int | str
+    default: int | str
     description: str
+
+
+@dataclass(frozen=True)
+class Letterhead:
+    """Who issues the reports. ``name`` is None until the lab sets its own: the report
+    then prints the catalog's name for the lab in the report's language."""
+
+    name: str | None
+    address: str = ""
+
+    @property
+    def address_lines(self) -> tuple[str, ...]:
+        return tuple(line for line in self.address.split("\n") if line)
 
 
 class LabSettingsService:
     def __init__(self, unit_of_work: UnitOfWorkFactory) -> None:
         self._uow = unit_of_work
 
-    def _values(self) -> dict[str, int]:
+    def _stored(self) -> dict[str, int | str]:
+        """The settings the lab has set, each valid; a bad stored value is ignored."""
         with self._uow() as uow:
             stored = uow.settings.load()
-        values: dict[str, int] = {}
+        values: dict[str, int | str] = {}
         for name, spec in DECLARED_SETTINGS.items():
-            values[name] = spec.default
             if name in stored:
                 try:
                     values[name] = spec.parse(stored[name])
                 except InvalidInput as problem:
                     log.warning("ignoring stored setting: %s", problem)
         return values
+
+    def _values(self) -> dict[str, int | str]:
+        defaults: dict[str, int | str] = {n: s.default for n, s in DECLARED_SETTINGS.items()}
+        return defaults | self._stored()
 
     def list_settings(self) -> list[SettingView]:
         values = self._values()
@@ -98,28 +180,48 @@ class LabSettingsService:
         ]
 
     def set_setting(self, name: str, raw_value: str) -> SettingView:
-        spec = DECLARED_SETTINGS.get(name)
-        if spec is None:
-            known = ", ".join(DECLARED_SETTINGS)
-            raise NotFound(f"no setting {name!r}; the settings are: {known}")
-        value = spec.parse(raw_value)
-        if name.startswith("logistics."):
+        return self.set_settings({name: raw_value})[0]
+
+    def set_settings(self, changes: Mapping[str, str]) -> list[SettingView]:
+        """Check every value, then store them all in one transaction, or none."""
+        parsed: dict[str, int | str] = {}
+        for name, raw_value in changes.items():
+            spec = DECLARED_SETTINGS.get(name)
+            if spec is None:
+                known = ", ".join(DECLARED_SETTINGS)
+                raise NotFound(f"no setting {name!r}; the settings are: {known}")
+            parsed[name] = spec.parse(raw_value)
+        if any(name.startswith("logistics.") for name in parsed):
             # Check the combination too, as the rules will see it.
-            current = self._values() | {name: value}
-            _policy_from(current)
+            _policy_from(self._values() | parsed)
         with self._uow() as uow:
-            uow.settings.store(name, str(value))
+            for name, value in parsed.items():
+                uow.settings.store(name, str(value))
             uow.commit()
-        log.info("setting %s = %s", name, value)
-        return SettingView(name, value, spec.default, spec.description)
+        for name, value in parsed.items():
+            log.info("setting %s = %r", name, value)
+        return [
+            SettingView(
+                name, value, DECLARED_SETTINGS[name].default, DECLARED_SETTINGS[name].description
+            )
+            for name, value in parsed.items()
+        ]
 
     def logistics_policy(self) -> LogisticsPolicy:
         return _policy_from(self._values())
 
+    def letterhead(self) -> Letterhead:
+        stored = self._stored()
+        name = stored.get(LAB_NAME)
+        return Letterhead(
+            name=str(name) if name is not None else None,
+            address=str(stored.get(LAB_ADDRESS, "")),
+        )
 
-def _policy_from(values: dict[str, int]) -> LogisticsPolicy:
+
+def _policy_from(values: Mapping[str, int | str]) -> LogisticsPolicy:
     return LogisticsPolicy(
-        order_cutoff_hour=values["logistics.order_cutoff_hour"],
-        ship_within_business_days=values["logistics.ship_within_business_days"],
-        deliver_within_days=values["logistics.deliver_within_days"],
+        order_cutoff_hour=int(values["logistics.order_cutoff_hour"]),
+        ship_within_business_days=int(values["logistics.ship_within_business_days"]),
+        deliver_within_days=int(values["logistics.deliver_within_days"]),
     )

@@ -12,7 +12,7 @@ import pytest
 from devices.android.collector import imei_transaction, list_attached, read_android
 from devices.android.reading import SHELL_COMMANDS
 from devices.errors import DeviceDisconnected, NoDevice, SeveralDevices, Unauthorized
-from tests.sim.adb_server import SimulatedAdbServer, SimulatedPhone
+from devices.simulated.adb_server import SimulatedAdbServer, SimulatedPhone
 
 RECORDED = json.loads(
     (Path(__file__).parents[1] / "fixtures" / "devices" / "galaxy-a35.reading.json").read_text()

@@ -34,10 +34,23 @@ def test_version_names_the_log_file(tmp_path, _isolated_home):
     assert f"log file: {_isolated_home / 'logs' / 'labapp.log'}" in result.out
 
 
-def test_no_subcommand_prints_help(tmp_path):
-    result = labapp(f"sqlite:///{tmp_path}/x.sqlite3")
-    assert result.code == 0
-    assert "usage: labapp" in result.out and "order" in result.out
+def test_no_subcommand_opens_the_window_on_the_chosen_database(tmp_path, monkeypatch):
+    opened = []
+    monkeypatch.setattr(
+        "labapp.ui.app.run_window", lambda url, demo=False: opened.append((url, demo)) or 0
+    )
+    url = f"sqlite:///{tmp_path}/x.sqlite3"
+    assert labapp(url).code == 0
+    assert labapp(url, "--demo").code == 0
+    assert opened == [(url, False), (url, True)]
+
+
+def test_help_lists_the_commands(tmp_path, capsys):
+    with pytest.raises(SystemExit) as stop:
+        labapp(f"sqlite:///{tmp_path}/x.sqlite3", "--help")
+    assert stop.value.code == 0
+    out = capsys.readouterr().out
+    assert "usage: labapp" in out and "order" in out and "window" in out
 
 
 def test_usage_errors_exit_2(tmp_path, capsys):

@@ -10,10 +10,10 @@ import pytest
 from serial.tools.list_ports_common import ListPortInfo
 
 from devices.device_loop import DeviceLoop
+from devices.simulated.adb_server import SimulatedAdbServer
+from devices.simulated.modem import SimulatedModem
+from devices.simulated.usbmuxd import SimulatedUsbmuxd
 from devices.watcher import DeviceWatcher
-from tests.sim.adb_server import SimulatedAdbServer
-from tests.sim.modem import SimulatedModem
-from tests.sim.usbmuxd import SimulatedUsbmuxd
 
 from .cli_helpers import labapp
 from .test_android_over_adb import galaxy

@@ -19,7 +19,7 @@ from devices.errors import (
     TrustPending,
 )
 from devices.ios.collector import IPhoneReader
-from tests.sim.usbmuxd import SimulatedIPhone, SimulatedUsbmuxd
+from devices.simulated.usbmuxd import SimulatedIPhone, SimulatedUsbmuxd
 
 RECORDED = json.loads(
     (Path(__file__).parents[1] / "fixtures" / "devices" / "iphone14pro.reading.json").read_text()

@@ -41,6 +41,9 @@ def test_wheel_contains_package_data(wheel):
         "resources/models/phone_models.json",
         "audit_templates/__init__.py",
         "devices/__init__.py",
+        "devices/simulated/bench.py",
+        "resources/devices/iphone14pro.reading.json",
+        "resources/devices/galaxy-a35.reading.json",
     ):
         assert expected in names
     assert not any(name.startswith("tests/") for name in names)
@@ -56,6 +59,8 @@ def test_unpacked_wheel_runs_migrations_and_finds_resources(wheel, tmp_path):
         "icon = resources.resource('icons/labapp.svg')\n"
         "from devices.models import find_model\n"
         "assert find_model('ios', 'iPhone13,2').factory_screen == 'OLED'\n"
+        "from devices.simulated.lab_phones import CATALOGUE\n"
+        "assert [phone.build() for phone in CATALOGUE]\n"
         "assert icon.read_text().startswith('<svg')\n"
         "assert len(audit_templates.protocol_files()) == 2\n"
         "from labapp.cli.main import main\n"

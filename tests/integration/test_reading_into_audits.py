@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 from devices.replay import replay
-from tests.sim.adb_server import SimulatedAdbServer
+from devices.simulated.adb_server import SimulatedAdbServer
 
 from .cli_helpers import labapp
 from .test_android_over_adb import galaxy

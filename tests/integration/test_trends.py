@@ -101,9 +101,7 @@ def test_trends_narrow_to_a_seller_a_model_and_a_period(database_url, tmp_path):
     # The whole lab's count (all results less the open audits') and the seller's (joined
     # through the audits) both agree with counting finalised audits one by one.
     assert battery_failures(everything) == sum(1 for a in final if a[0] in failed)
-    assert battery_failures(by_seller) == sum(
-        1 for a in final if a[0] in failed and a[2] == seller
-    )
+    assert battery_failures(by_seller) == sum(1 for a in final if a[0] in failed and a[2] == seller)
     assert len(final) < len(audits), "the demo should leave some audits open"
 
 

@@ -20,13 +20,20 @@ FIXTURE = Path(__file__).parents[1] / "fixtures" / "db" / "schema-0001.sqlite3"
 FIRST_TABLES = ("sellers", "lab_users", "mystery_orders", "receptions", "lab_settings")
 
 
+def first_columns() -> dict[str, list[str]]:
+    """The columns each table had at the first schema: later ones are new, not kept."""
+    with sqlite3.connect(FIXTURE) as connection:
+        return {
+            table: [row[1] for row in connection.execute(f"PRAGMA table_info({table})")]
+            for table in FIRST_TABLES
+        }
+
+
 def snapshot(path: Path) -> dict[str, list[tuple]]:
     with sqlite3.connect(path) as connection:
         tables = {}
-        for table in FIRST_TABLES:
-            columns = [row[1] for row in connection.execute(f"PRAGMA table_info({table})")]
-            first_columns = [c for c in columns if c != "audit_stage"]
-            query = f"SELECT {', '.join(first_columns)} FROM {table} ORDER BY 1"
+        for table, columns in first_columns().items():
+            query = f"SELECT {', '.join(columns)} FROM {table} ORDER BY 1"
             tables[table] = connection.execute(query).fetchall()
         return tables
 

@@ -31,10 +31,10 @@ def main() -> None:
     os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="labapp-bench-xdg-")
     os.environ["ADBUTILS_ADB_PATH"] = "/bin/false"
 
+    from devices.simulated.adb_server import SimulatedAdbServer
+    from devices.simulated.usbmuxd import SimulatedUsbmuxd
     from tests.integration.test_android_over_adb import galaxy
     from tests.integration.test_iphone_over_usbmux import UDID, iphone
-    from tests.sim.adb_server import SimulatedAdbServer
-    from tests.sim.usbmuxd import SimulatedUsbmuxd
 
     mux, adb = SimulatedUsbmuxd(), SimulatedAdbServer()
     os.environ["USBMUXD_SOCKET_ADDRESS"] = mux.address

@@ -22,7 +22,7 @@ from labapp.domain.users import LabRole
 from labapp.services.business_calendar import HolidayCalendar
 from labapp.services.directory import DirectoryService
 from labapp.services.orders import OrderService
-from labapp.services.settings import LabSettingsService
+from labapp.services.settings import LabSettingsService, Letterhead
 
 from .fakes import FakeStore, FakeUnitOfWork
 
@@ -165,6 +165,31 @@ def test_bad_setting_values_are_refused(services):
         settings.set_setting("logistics.order_cutoff_hour", "one pm")
     with pytest.raises(NotFound, match="no setting 'cutoff'"):
         settings.set_setting("cutoff", "12")
+
+
+def test_letterhead_is_the_catalogs_until_the_lab_names_itself(services, store):
+    _, _, settings = services
+    assert settings.letterhead() == Letterhead(None, "")
+    settings.set_settings(
+        {"lab.name": " Labo Lyon ", "lab.address": "1 rue A \r\n\r\n69001 Lyon\n"}
+    )
+    assert settings.letterhead() == Letterhead("Labo Lyon", "1 rue A\n69001 Lyon")
+    assert settings.letterhead().address_lines == ("1 rue A", "69001 Lyon")
+    store.settings["lab.name"] = ""  # damaged by hand: ignored, as if never set
+    assert settings.letterhead().name is None
+
+
+def test_several_settings_are_saved_together_or_not_at_all(services, store):
+    _, _, settings = services
+    with pytest.raises(InvalidInput, match=r"setting lab\.name cannot be empty"):
+        settings.set_settings({"logistics.order_cutoff_hour": "14", "lab.name": "  "})
+    assert store.settings == {}
+    saved = settings.set_settings({"logistics.order_cutoff_hour": "14", "lab.name": "Labo"})
+    assert [(s.name, s.value) for s in saved] == [
+        ("logistics.order_cutoff_hour", 14),
+        ("lab.name", "Labo"),
+    ]
+    assert store.settings == {"logistics.order_cutoff_hour": "14", "lab.name": "Labo"}
 
 
 def test_invalid_tracking_is_stored_and_flagged(services, store):

@@ -6,16 +6,21 @@ framing, so that pymobiledevice3 runs unchanged (USBMUXD_SOCKET_ADDRESS=127.0.0.
 Sessions answer EnableSessionSSL/EnableServiceSSL false: the client then stays in
 plain text, which a real iPhone never allows; everything else is as a phone answers.
 Refusals can be injected: locked (PasswordProtected), trust pending, trust denied.
+
+Phones are attached and detached from any thread; usbmuxd numbers each attachment
+with a new DeviceID, as the real daemon does, so two iPhones never share one.
 """
 
 from __future__ import annotations
 
+import itertools
 import plistlib
 import socket
 import struct
-import threading
 from dataclasses import dataclass, field
 from typing import Any
+
+from devices.simulated.daemon import LoopbackDaemon
 
 LOCKDOWN_PORT = 62078
 DIAGNOSTICS_PORT = 49152
@@ -37,7 +42,8 @@ class SimulatedIPhone:
     vanish_after: int | None = None
     # Answer diagnostics requests with bytes that are not a plist.
     garbage: bool = False
-    device_id: int = 1
+    # Given by the daemon when the phone is attached, as usbmuxd numbers each connection.
+    device_id: int = 0
     requests: list[str] = field(default_factory=list)
 
 
@@ -51,126 +57,68 @@ def _rsa_public_key_pem() -> bytes:
     )
 
 
-class SimulatedUsbmuxd:
+class SimulatedUsbmuxd(LoopbackDaemon):
     def __init__(self) -> None:
         self.phones: dict[str, SimulatedIPhone] = {}
-        self._lock = threading.Lock()
-        self._listener = socket.socket()
-        self._listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        self._listener.bind(("127.0.0.1", 0))
-        self._listener.listen(32)
-        self.address = f"127.0.0.1:{self._listener.getsockname()[1]}"
-        self._listeners: list[socket.socket] = []
-        self._stopped = False
-        threading.Thread(target=self._serve, daemon=True).start()
+        self._device_ids = itertools.count(1)
+        super().__init__("sim-usbmuxd")
+        self.address = f"127.0.0.1:{self.port}"
 
     def attach(self, phone: SimulatedIPhone) -> None:
         with self._lock:
+            phone.device_id = next(self._device_ids)
             self.phones[phone.udid] = phone
-        self._broadcast(
-            {
-                "MessageType": "Attached",
-                "DeviceID": phone.device_id,
-                "Properties": self._properties(phone),
-            }
-        )
+            self._publish(_mux_message(_attached(phone), 0))
 
     def detach(self, udid: str) -> None:
         with self._lock:
             phone = self.phones.pop(udid, None)
-        if phone:
-            self._broadcast({"MessageType": "Detached", "DeviceID": phone.device_id})
-
-    def close(self) -> None:
-        self._stopped = True
-        self._listener.close()
-        for connection in self._listeners:
-            connection.close()
+            if phone:
+                detached = {"MessageType": "Detached", "DeviceID": phone.device_id}
+                self._publish(_mux_message(detached, 0))
 
     # -- usbmuxd ---------------------------------------------------------------
-    @staticmethod
-    def _properties(phone: SimulatedIPhone) -> dict[str, Any]:
-        return {
-            "ConnectionType": "USB",
-            "SerialNumber": phone.udid,
-            "DeviceID": phone.device_id,
-            "ProductID": 0x12A8,
-            "LocationID": 0x14100000,
-            "ConnectionSpeed": 480000000,
-        }
-
-    def _broadcast(self, message: dict[str, Any]) -> None:
-        for connection in list(self._listeners):
-            try:
-                _send_mux(connection, message, 0)
-            except OSError:
-                self._listeners.remove(connection)
-
-    def _serve(self) -> None:
-        while not self._stopped:
-            try:
-                connection, _ = self._listener.accept()
-            except OSError:
-                return
-            threading.Thread(target=self._handle, args=(connection,), daemon=True).start()
-
-    def _handle(self, connection: socket.socket) -> None:
-        try:
-            request, tag = _read_mux(connection)
-            kind = request.get("MessageType")
-            if kind == "ReadBUID":
-                _send_mux(connection, {"BUID": "00000000-1111-2222-3333-444444444444"}, tag)
-            elif kind == "ListDevices":
-                with self._lock:
-                    items = [
-                        {
-                            "MessageType": "Attached",
-                            "DeviceID": p.device_id,
-                            "Properties": self._properties(p),
-                        }
-                        for p in self.phones.values()
-                    ]
-                _send_mux(connection, {"DeviceList": items}, tag)
-            elif kind == "Listen":
-                _send_mux(connection, {"MessageType": "Result", "Number": 0}, tag)
-                # Like usbmuxd: phones already attached are announced at once.
-                with self._lock:
-                    for phone in self.phones.values():
-                        _send_mux(
-                            connection,
-                            {
-                                "MessageType": "Attached",
-                                "DeviceID": phone.device_id,
-                                "Properties": self._properties(phone),
-                            },
-                            0,
-                        )
-                    self._listeners.append(connection)
-                return
-            elif kind == "ReadPairRecord":
-                phone = self.phones.get(request.get("PairRecordID", ""))
-                if phone is None or not phone.paired:
-                    _send_mux(connection, {"MessageType": "Result", "Number": 2}, tag)
-                else:
-                    record = plistlib.dumps({"HostID": "SIM-HOST", "SystemBUID": "SIM-BUID"})
-                    _send_mux(connection, {"PairRecordData": record}, tag)
-            elif kind == "SavePairRecord":
-                _send_mux(connection, {"MessageType": "Result", "Number": 0}, tag)
-            elif kind == "Connect":
-                self._connect(connection, request, tag)
-                return
+    def _handle(self, connection: socket.socket) -> bool:
+        request, tag = _read_mux(connection)
+        kind = request.get("MessageType")
+        if kind == "ReadBUID":
+            _send_mux(connection, {"BUID": "00000000-1111-2222-3333-444444444444"}, tag)
+        elif kind == "ListDevices":
+            with self._lock:
+                items = [_attached(p) for p in self.phones.values()]
+            _send_mux(connection, {"DeviceList": items}, tag)
+        elif kind == "Listen":
+            self._subscribe(connection, lambda: self._listen_answer(tag))
+            return True
+        elif kind == "ReadPairRecord":
+            with self._lock:
+                found = self.phones.get(request.get("PairRecordID", ""))
+            if found is None or not found.paired:
+                _send_mux(connection, {"MessageType": "Result", "Number": 2}, tag)
             else:
-                _send_mux(connection, {"MessageType": "Result", "Number": 1}, tag)
-            connection.close()
-        except (OSError, ValueError):
-            connection.close()
+                record = plistlib.dumps({"HostID": "SIM-HOST", "SystemBUID": "SIM-BUID"})
+                _send_mux(connection, {"PairRecordData": record}, tag)
+        elif kind == "SavePairRecord":
+            _send_mux(connection, {"MessageType": "Result", "Number": 0}, tag)
+        elif kind == "Connect":
+            self._connect(connection, request, tag)
+        else:
+            _send_mux(connection, {"MessageType": "Result", "Number": 1}, tag)
+        return False
+
+    def _listen_answer(self, tag: int) -> bytes:
+        # Like usbmuxd: phones already attached are announced at once.
+        answer = _mux_message({"MessageType": "Result", "Number": 0}, tag)
+        return answer + b"".join(_mux_message(_attached(p), 0) for p in self.phones.values())
 
     def _connect(self, connection: socket.socket, request: dict[str, Any], tag: int) -> None:
         port = socket.ntohs(request["PortNumber"])
-        phone = next((p for p in self.phones.values() if p.device_id == request["DeviceID"]), None)
+        with self._lock:
+            phone = next(
+                (p for p in self.phones.values() if p.device_id == request["DeviceID"]), None
+            )
         if phone is None or port not in (LOCKDOWN_PORT, DIAGNOSTICS_PORT):
             _send_mux(connection, {"MessageType": "Result", "Number": 3}, tag)
-            connection.close()
             return
         _send_mux(connection, {"MessageType": "Result", "Number": 0}, tag)
         if port == LOCKDOWN_PORT:
@@ -183,7 +131,6 @@ class SimulatedUsbmuxd:
         while True:
             request = _read_framed(connection)
             if request is None:
-                connection.close()
                 return
             name = request.get("Request")
             phone.requests.append(f"lockdown:{name}")
@@ -229,12 +176,10 @@ class SimulatedUsbmuxd:
         while True:
             request = _read_framed(connection)
             if request is None:
-                connection.close()
                 return
             served += 1
             if phone.vanish_after is not None and served > phone.vanish_after:
                 self.detach(phone.udid)
-                connection.close()
                 return
             name = request.get("Request")
             phone.requests.append(f"diagnostics:{name}")
@@ -247,18 +192,36 @@ class SimulatedUsbmuxd:
                 entry = phone.ioregistry.get(wanted)
                 reply = {"Status": "Success", "Diagnostics": {"IORegistry": entry or {}}}
             elif name == "MobileGestalt":
-                if phone.mobilegestalt is None:
-                    gestalt: dict[str, Any] = {"Status": "MobileGestaltDeprecated"}
-                else:
-                    keys = request.get("MobileGestaltKeys") or list(phone.mobilegestalt)
-                    gestalt = {
-                        "Status": "Success",
-                        **{k: phone.mobilegestalt[k] for k in keys if k in phone.mobilegestalt},
-                    }
-                reply = {"Status": "Success", "Diagnostics": {"MobileGestalt": gestalt}}
+                reply = {
+                    "Status": "Success",
+                    "Diagnostics": {"MobileGestalt": _gestalt(phone, request)},
+                }
             else:
                 reply = {"Status": "Failure"}
             _send_framed(connection, reply)
+
+
+def _attached(phone: SimulatedIPhone) -> dict[str, Any]:
+    return {
+        "MessageType": "Attached",
+        "DeviceID": phone.device_id,
+        "Properties": {
+            "ConnectionType": "USB",
+            "SerialNumber": phone.udid,
+            "DeviceID": phone.device_id,
+            "ProductID": 0x12A8,
+            "LocationID": 0x14100000,
+            "ConnectionSpeed": 480000000,
+        },
+    }
+
+
+def _gestalt(phone: SimulatedIPhone, request: dict[str, Any]) -> dict[str, Any]:
+    if phone.mobilegestalt is None:
+        return {"Status": "MobileGestaltDeprecated"}
+    keys = request.get("MobileGestaltKeys") or list(phone.mobilegestalt)
+    answers = {k: phone.mobilegestalt[k] for k in keys if k in phone.mobilegestalt}
+    return {"Status": "Success", **answers}
 
 
 def _read_exactly(connection: socket.socket, size: int) -> bytes | None:
@@ -280,9 +243,13 @@ def _read_mux(connection: socket.socket) -> tuple[dict[str, Any], int]:
     return plistlib.loads(body), tag
 
 
-def _send_mux(connection: socket.socket, message: dict[str, Any], tag: int) -> None:
+def _mux_message(message: dict[str, Any], tag: int) -> bytes:
     body = plistlib.dumps(message)
-    connection.sendall(struct.pack("<IIII", 16 + len(body), 1, 8, tag) + body)
+    return struct.pack("<IIII", 16 + len(body), 1, 8, tag) + body
+
+
+def _send_mux(connection: socket.socket, message: dict[str, Any], tag: int) -> None:
+    connection.sendall(_mux_message(message, tag))
 
 
 def _read_framed(connection: socket.socket) -> dict[str, Any] | None:

@@ -1,0 +1,62 @@
+"""Who may do what in the lab, by role.
+
+One table, read by the window to show each person only what they may do (and, in a
+later step, by the services to refuse the rest).
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from labapp.domain.users import LabRole
+
+
+class Action(StrEnum):
+    VIEW_ORDERS = "view_orders"
+    EDIT_ORDERS = "edit_orders"  # log new orders, import the marketplace's lists
+    RECEIVE_PARCELS = "receive_parcels"
+    TEST_AT_BENCH = "test_at_bench"  # read phones, answer checks, attach evidence
+    REVIEW_AUDITS = "review_audits"  # see finished audits with their grade
+    DECIDE_AUDITS = "decide_audits"  # send back, finalise, amend, edit advice
+    EXPORT_REPORTS = "export_reports"
+    VIEW_SELLERS = "view_sellers"
+    VIEW_TRENDS = "view_trends"
+    VIEW_PROTOCOLS = "view_protocols"
+    MANAGE_SETTINGS = "manage_settings"  # database, letterhead, users
+
+
+_BENCH = {Action.VIEW_ORDERS, Action.EDIT_ORDERS, Action.RECEIVE_PARCELS, Action.TEST_AT_BENCH}
+_ALLOWED: dict[LabRole, frozenset[Action]] = {
+    LabRole.TECHNICIAN: frozenset(_BENCH | {Action.VIEW_PROTOCOLS}),
+    LabRole.AUDITOR: frozenset(
+        _BENCH
+        | {
+            Action.REVIEW_AUDITS,
+            Action.DECIDE_AUDITS,
+            Action.EXPORT_REPORTS,
+            Action.VIEW_SELLERS,
+            Action.VIEW_PROTOCOLS,
+        }
+    ),
+    LabRole.QUALITY_MANAGER: frozenset(
+        {
+            Action.VIEW_ORDERS,
+            Action.REVIEW_AUDITS,
+            Action.EXPORT_REPORTS,
+            Action.VIEW_SELLERS,
+            Action.VIEW_TRENDS,
+            Action.VIEW_PROTOCOLS,
+        }
+    ),
+    LabRole.ADMINISTRATOR: frozenset(
+        {Action.VIEW_ORDERS, Action.VIEW_SELLERS, Action.VIEW_PROTOCOLS, Action.MANAGE_SETTINGS}
+    ),
+}
+
+
+def may(role: LabRole, action: Action) -> bool:
+    return action in _ALLOWED[role]
+
+
+def allowed(role: LabRole) -> frozenset[Action]:
+    return _ALLOWED[role]

@@ -1,0 +1,88 @@
+"""`labapp` with no command: the window.
+
+Builds the lab on the chosen database (or a fresh demo one with simulated phones),
+asks who is at the bench, and hands everything to the window. The one place where
+the window's parts are put together.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+log = logging.getLogger(__name__)
+DEMO_ORDERS = 400
+
+
+def start_demo_phones() -> Any:
+    """The simulated usbmuxd and adb server; the real device libraries talk to them."""
+    from devices.simulated.bench import SimulatedBench
+
+    bench = SimulatedBench()
+    os.environ.update(bench.environment())
+    return bench
+
+
+def demo_database() -> str:
+    folder = Path(tempfile.mkdtemp(prefix="labapp-demo-"))
+    return f"sqlite:///{folder / 'demo.sqlite3'}"
+
+
+def run_window(url: str, demo: bool = False, argv: list[str] | None = None) -> int:
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from labapp.bootstrap import build_lab
+    from labapp.domain.errors import LabError
+    from labapp.persistence.database import database_url, describe
+    from labapp.ui.main_window import MainWindow
+    from labapp.ui.messages import explain
+    from labapp.ui.sign_in import SignInDialog
+    from labapp.ui.tasks import TaskRunner
+
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app.setApplicationName("labapp")
+    app.setOrganizationName("labapp")
+    simulated = start_demo_phones() if demo else None
+    if demo:
+        url = demo_database()
+    try:
+        lab = build_lab(url)
+    except Exception as error:  # shown to the person, never a traceback
+        title, text = (
+            explain(error)
+            if isinstance(error, LabError)
+            else ("labapp", f"The database cannot be opened:\n{error}")
+        )
+        QMessageBox.critical(None, title, text)
+        return 2
+    try:
+        if demo:
+            lab.demo.seed(orders=DEMO_ORDERS, seed=1)
+        dialog = SignInDialog(lab.directory.list_users(), "labapp")
+        if dialog.exec() != SignInDialog.DialogCode.Accepted:
+            return 0
+        session = dialog.session()
+        if dialog.known(session.user) is None and session.user:
+            lab.directory.add_user(session.user, session.role)
+        runner = TaskRunner(lambda error: _show(None, error))
+        label = describe(database_url(url)) + (" (demo)" if demo else "")
+        window = MainWindow(lab, session, runner, label, simulated)
+        runner.report_errors_to(lambda error: _show(window, error))
+        window.show()
+        code = int(app.exec())
+        runner.shutdown()
+        return code
+    finally:
+        lab.close()
+        if simulated is not None:
+            simulated.close()
+
+
+def _show(window: Any, error: BaseException) -> None:
+    from labapp.ui.messages import show_error
+
+    show_error(window, error)

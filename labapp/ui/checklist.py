@@ -1,0 +1,172 @@
+"""The bench's checklist, driven from the keyboard, and the live grade preview.
+
+Keys on a row: P pass, F fail, N not applicable, 1-9 an option (cosmetic grade, the
+fitted screen), Enter a note; each answer is saved at once and the cursor moves to the
+next check still waiting for one.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+)
+
+from labapp.domain.audit_inputs import CheckOutcome
+from labapp.domain.grading import GradeResult
+from labapp.reports.i18n import Catalog
+from labapp.reports.pdf_style import GRADE_COLOURS
+from labapp.reports.phrases import say
+from labapp.ui.checklist_model import ChecklistModel, options_of
+
+_OUTCOME_KEYS = {
+    Qt.Key.Key_P: CheckOutcome.PASS,
+    Qt.Key.Key_F: CheckOutcome.FAIL,
+    Qt.Key.Key_N: CheckOutcome.NOT_APPLICABLE,
+}
+_OPTION_KEYS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(1, 10)}
+
+
+class ChecklistTable(QTableView):
+    """Emits what the technician answered; the page saves it."""
+
+    answered = Signal(str, object)  # check id, observation ("pass" or a dict)
+    note_asked = Signal(str)  # check id
+    refused = Signal(str)  # why a key did nothing (shown in the status line)
+
+    def __init__(self, model: ChecklistModel) -> None:
+        super().__init__()
+        self.setObjectName("checklist")
+        self.checklist = model
+        self.setModel(model)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.verticalHeader().setVisible(False)
+        self.verticalHeader().setDefaultSectionSize(24)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((1, 95), (2, 105), (3, 100), (4, 110), (5, 50)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.setColumnWidth(column, width)
+
+    def current_check(self) -> str | None:
+        index = self.currentIndex()
+        return self.checklist.check(index.row()).id if index.isValid() else None
+
+    def go_to(self, row: int) -> None:
+        if 0 <= row < self.checklist.rowCount():
+            self.setCurrentIndex(self.checklist.index(row, 0))
+
+    def next_waiting(self) -> None:
+        """To the next check still waiting for an answer, after the current one."""
+        rows = self.checklist.rowCount()
+        start = self.currentIndex().row() if self.currentIndex().isValid() else -1
+        for step in range(1, rows + 1):
+            row = (start + step) % rows
+            if self.checklist.needs_answer(row):
+                self.go_to(row)
+                return
+        self.go_to(min(start + 1, rows - 1))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        index = self.currentIndex()
+        key = Qt.Key(event.key())
+        if not index.isValid() or event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            super().keyPressEvent(event)
+            return
+        check = self.checklist.check(index.row())
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.note_asked.emit(check.id)
+        elif key in _OUTCOME_KEYS:
+            if not self.checklist.answerable(index.row()):
+                self.refused.emit(
+                    self.tr("“%1” is decided by the phone's reading or the order's dates.")
+                    .replace("%1", check.label(self.checklist.language))
+                )  # fmt: skip
+                return
+            self._answer(check.id, _OUTCOME_KEYS[key].value)
+        elif key in _OPTION_KEYS:
+            options = options_of(check)
+            number = _OPTION_KEYS[key]
+            if number > len(options):
+                self.refused.emit(
+                    self.tr("This check has no option %1.").replace("%1", str(number))
+                )
+                return
+            previous = self.checklist.observation(check.id)
+            note = previous.get("note", "") if isinstance(previous, dict) else ""
+            self._answer(check.id, {"value": options[number - 1], "note": note})
+        else:
+            super().keyPressEvent(event)
+
+    def _answer(self, check_id: str, observation: Any) -> None:
+        self.answered.emit(check_id, observation)
+        self.next_waiting()
+
+
+class GradePreview(QFrame):
+    """The grade the audit has now, the rule that set it, and what is left to test."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("gradePreview")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.grade = QLabel()
+        self.grade.setObjectName("gradeLabel")
+        self.grade.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.rule = QLabel()
+        self.rule.setWordWrap(True)
+        self.progress = QLabel()
+        self.progress.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        title = QLabel(self.tr("Grade so far"))
+        title.setStyleSheet("color: #5b6b7b;")
+        layout.addWidget(title)
+        layout.addWidget(self.grade)
+        layout.addWidget(self.rule)
+        layout.addWidget(self.progress)
+        layout.addStretch(1)
+        self.show_result(None)
+
+    def show_result(self, result: GradeResult | None, catalog: Catalog | None = None) -> None:
+        if result is None:
+            self.grade.setText("—")
+            self.grade.setStyleSheet("font-size: 20px; padding: 10px;")
+            self.rule.setText(self.tr("Open an order to start its audit."))
+            self.progress.setText("")
+            return
+        catalog = catalog or Catalog.of("en")
+        grade = result.grade.value
+        self.grade.setText(catalog.t(f"grade_{grade}"))
+        self.grade.setStyleSheet(
+            f"font-size: 20px; font-weight: bold; color: white; padding: 10px;"
+            f"background: {GRADE_COLOURS[grade]}; border-radius: 4px;"
+        )
+        if result.rules_fired:
+            last = result.rules_fired[-1]
+            self.rule.setText(self.tr("Set by: %1").replace("%1", say(last.because, catalog)))
+        else:
+            self.rule.setText(self.tr("No check has failed."))
+        counts = result.counts
+        waiting = len(result.missing)
+        lines = [
+            self.tr("Failed: %1 critical, %2 major, %3 minor")
+            .replace("%1", str(counts.critical))
+            .replace("%2", str(counts.major))
+            .replace("%3", str(counts.minor))
+        ]
+        lines.append(
+            self.tr("%1 check(s) still to answer").replace("%1", str(waiting))
+            if waiting
+            else self.tr("Every check is answered: ready for review.")
+        )
+        self.progress.setText("\n".join(lines))

@@ -1,0 +1,196 @@
+"""The protocol's checklist as a table: one row per check, the technician's answer and
+the outcome the grading gives it, refreshed from each saved answer."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from labapp.domain.audit_inputs import CheckOutcome
+from labapp.domain.grading import CheckResult
+from labapp.domain.protocol import CheckKind, CheckSpec
+from labapp.services.audits import AuditView
+
+Index = QModelIndex | QPersistentModelIndex
+# Checks the technician answers; the others are computed from the order or the phone.
+ANSWERED_BY_HAND = (CheckKind.OBSERVATION, CheckKind.CHOICE)
+# Computed checks the technician may still give a value for (what the phone cannot say).
+VALUE_FROM_THE_BENCH = {"screen_technology": ("OLED", "LCD")}
+_OUTCOME_COLOURS = {
+    CheckOutcome.PASS: "#dff0e4",
+    CheckOutcome.FAIL: "#f6dcd8",
+    CheckOutcome.NOT_APPLICABLE: "#eceff3",
+}
+
+
+def options_of(check: CheckSpec) -> tuple[str, ...]:
+    return check.options or VALUE_FROM_THE_BENCH.get(check.id, ())
+
+
+class ChecklistModel(QAbstractTableModel):
+    COLUMNS = 6
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._checks: list[CheckSpec] = []
+        self._results: dict[str, CheckResult] = {}
+        self._observations: dict[str, Any] = {}
+        self._photos: dict[str, int] = {}
+        self._language = "en"
+        self.headers = [
+            self.tr("Check"),
+            self.tr("Answer"),
+            self.tr("Outcome"),
+            self.tr("Measured"),
+            self.tr("Expected"),
+            self.tr("Photos"),
+        ]
+
+    def show_audit(self, view: AuditView | None, language: str = "en") -> None:
+        """The audit's checks, in protocol order (same rows: only values change)."""
+        checks = list(view.protocol.checks) if view else []
+        same_rows = [c.id for c in checks] == [c.id for c in self._checks]
+        if not same_rows:
+            self.beginResetModel()
+        self._checks = checks
+        self._language = language
+        if view is None:
+            self._results, self._observations, self._photos = {}, {}, {}
+        else:
+            self._results = {c.check_id: c for c in view.record.result.checks}
+            self._observations = dict(view.record.case_document.get("observations") or {})
+            self._photos = {}
+            for item in view.record.evidence:
+                if item.kind == "photo" and item.check_id:
+                    self._photos[item.check_id] = self._photos.get(item.check_id, 0) + 1
+        if same_rows:
+            if checks:
+                self.dataChanged.emit(
+                    self.index(0, 0), self.index(len(checks) - 1, self.COLUMNS - 1)
+                )
+        else:
+            self.endResetModel()
+
+    @property
+    def language(self) -> str:
+        return self._language
+
+    def check(self, row: int) -> CheckSpec:
+        return self._checks[row]
+
+    def row_of(self, check_id: str) -> int | None:
+        for row, check in enumerate(self._checks):
+            if check.id == check_id:
+                return row
+        return None
+
+    def result(self, row: int) -> CheckResult | None:
+        return self._results.get(self._checks[row].id)
+
+    def needs_answer(self, row: int) -> bool:
+        check = self._checks[row]
+        result = self._results.get(check.id)
+        return result is not None and result.outcome is CheckOutcome.NOT_TESTED
+
+    def answerable(self, row: int) -> bool:
+        """Whether pass, fail or not applicable may be given by hand: for what the
+        technician sees, and for what the phone or order could not settle."""
+        check = self._checks[row]
+        if check.options:
+            return False  # answered with an option's number
+        if check.kind in ANSWERED_BY_HAND:
+            return True
+        result = self._results.get(check.id)
+        return (
+            result is None
+            or result.outcome is CheckOutcome.NOT_TESTED
+            or (result.source == "observation")
+        )
+
+    def answer_text(self, check: CheckSpec) -> str:
+        given = self._observations.get(check.id)
+        if given is None:
+            return ""  # computed checks say where their outcome came from in the tooltip
+        if isinstance(given, str):
+            return _outcome_label(CheckOutcome(given))
+        parts = []
+        if given.get("outcome"):
+            parts.append(_outcome_label(CheckOutcome(given["outcome"])))
+        if given.get("value") is not None:
+            parts.append(str(given["value"]))
+        if given.get("note"):
+            parts.append(f"“{given['note']}”")
+        return " · ".join(parts)
+
+    def observation(self, check_id: str) -> Any:
+        return self._observations.get(check_id)
+
+    # -- the table --------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._checks)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.COLUMNS
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < self.COLUMNS:
+            return self.headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._checks):
+            return None
+        check = self._checks[index.row()]
+        result = self._results.get(check.id)
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(check, result, column)
+        if role == Qt.ItemDataRole.BackgroundRole and column == 2 and result is not None:
+            colour = _OUTCOME_COLOURS.get(result.outcome)
+            return QBrush(QColor(colour)) if colour else None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == 0:
+                return check.advice_in(self._language)
+            if result is not None:
+                return result.reason
+        if role == Qt.ItemDataRole.UserRole:
+            return check.id
+        return None
+
+    def _text(self, check: CheckSpec, result: CheckResult | None, column: int) -> str | None:
+        if column == 0:
+            return check.label(self._language)
+        if column == 1:
+            return self.answer_text(check)
+        if result is None:
+            return None
+        if column == 2:
+            label = _outcome_label(result.outcome)
+            if result.outcome is CheckOutcome.FAIL:
+                return f"{label} ({result.severity.value})"
+            return label
+        if column == 3:
+            return result.measured or ""
+        if column == 4:
+            return result.expected or ""
+        if column == 5:
+            return str(self._photos.get(check.id, "")) or ""
+        return None
+
+
+def _outcome_label(outcome: CheckOutcome) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    labels = {
+        CheckOutcome.PASS: QCoreApplication.translate("outcome", "pass"),
+        CheckOutcome.FAIL: QCoreApplication.translate("outcome", "fail"),
+        CheckOutcome.NOT_APPLICABLE: QCoreApplication.translate("outcome", "not applicable"),
+        CheckOutcome.NOT_TESTED: QCoreApplication.translate("outcome", "not tested"),
+    }
+    return labels[outcome]

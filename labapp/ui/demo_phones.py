@@ -1,0 +1,41 @@
+"""The demo's "Simulated phones" menu: plug and unplug realistic phones.
+
+The simulators speak the real usbmuxd and adb protocols, so the window, the watcher
+and the readers work exactly as with a phone on a cable.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QWidget
+
+
+def simulated_phones_menu(parent: QWidget, bench: Any) -> QMenu:
+    """One checkable entry per demo phone (checked = plugged in), and Unlock for the
+    phones that arrive locked."""
+    menu = QMenu(parent.tr("Simulated &phones"), parent)
+    menu.setObjectName("simulatedPhonesMenu")
+    for phone in bench.catalogue():
+        plug = QAction(phone.label, menu)
+        plug.setCheckable(True)
+        plug.setObjectName(f"plug-{phone.id}")
+
+        def toggled(checked: bool, phone_id: str = phone.id) -> None:
+            if checked:
+                bench.plug(phone_id)
+            else:
+                bench.unplug(phone_id)
+
+        plug.toggled.connect(toggled)
+        menu.addAction(plug)
+    locked = [phone for phone in bench.catalogue() if phone.locked]
+    if locked:
+        menu.addSeparator()
+        for phone in locked:
+            unlock = QAction(parent.tr("Unlock “%1”").replace("%1", phone.label), menu)
+            unlock.setObjectName(f"unlock-{phone.id}")
+            unlock.triggered.connect(lambda _=False, phone_id=phone.id: bench.unlock(phone_id))
+            menu.addAction(unlock)
+    return menu

@@ -1,0 +1,194 @@
+"""The phones on the bench: attached ones appear and vanish by themselves (hot-plug),
+and the reading of the audit's phone is shown with pass/fail marks from its checks.
+
+Watcher threads report attach and detach; `DeviceBridge` turns those calls into a
+queued Qt signal so the list only ever changes on the GUI thread.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from devices.watcher import DeviceEvent
+from labapp.domain.audit_inputs import CheckOutcome
+from labapp.domain.grading import GradeResult
+
+_KINDS = {"ios": "iPhone", "android": "Android", "samsung-modem": "Samsung modem port"}
+_MARKS = {CheckOutcome.PASS: "✔", CheckOutcome.FAIL: "✘"}
+
+
+class DeviceBridge(QObject):
+    """Called from watcher threads; emits on the GUI thread (queued connection)."""
+
+    event_seen = Signal(object)
+
+    def report(self, event: DeviceEvent) -> None:
+        self.event_seen.emit(event)
+
+
+class DevicePanel(QGroupBox):
+    read_asked = Signal(str)  # the attached phone's id
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Phones on the bench"))
+        self.attached = QListWidget()
+        self.attached.setObjectName("attachedPhones")
+        self.attached.setMaximumHeight(64)
+        self.attached.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.attached.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.read = QPushButton(self.tr("Read phone (F5)"))
+        self.read.setObjectName("readPhone")
+        self.read.setEnabled(False)
+        self.notice = QLabel()
+        self.notice.setObjectName("deviceNotice")
+        self.notice.setWordWrap(True)
+        self.notice.setVisible(False)
+        self.reading = QWidget()
+        self._form = QFormLayout(self.reading)
+        self._form.setContentsMargins(0, 4, 0, 0)
+        self._fields: dict[str, QLabel] = {}
+        for key, label in (
+            ("model", self.tr("Model")),
+            ("imei", self.tr("IMEI")),
+            ("serial", self.tr("Serial")),
+            ("os", self.tr("System")),
+            ("battery", self.tr("Battery")),
+            ("screen", self.tr("Screen")),
+            ("parts", self.tr("Parts")),
+            ("locks", self.tr("Locks")),
+        ):
+            value = QLabel("—")
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self._fields[key] = value
+            self._form.addRow(label, value)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.attached)
+        layout.addWidget(self.read)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.reading, 1)
+        self.attached.currentItemChanged.connect(lambda *_: self._update_read_button())
+        self.read.clicked.connect(self._on_read_clicked)
+        self._can_read = False
+
+    # -- attached phones ------------------------------------------------------
+
+    def on_device_event(self, event: DeviceEvent) -> None:
+        existing = self._item(event.id)
+        if not event.attached:
+            if existing is not None:
+                self.attached.takeItem(self.attached.row(existing))
+        else:
+            text = f"{_KINDS.get(event.kind, event.kind)} · {event.id}"
+            if event.state and event.state != "device":
+                text += f" — {event.state}"
+            if existing is None:
+                existing = QListWidgetItem(text)
+                existing.setData(Qt.ItemDataRole.UserRole, event.id)
+                self.attached.addItem(existing)
+            else:
+                existing.setText(text)
+            if event.state == "unauthorized":
+                self.say(self.tr("Accept this computer on the phone ('Allow USB debugging?')."))
+        if self.attached.currentItem() is None and self.attached.count():
+            self.attached.setCurrentRow(0)
+        self._update_read_button()
+
+    def _item(self, ident: str) -> QListWidgetItem | None:
+        for row in range(self.attached.count()):
+            item = self.attached.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == ident:
+                return item
+        return None
+
+    def chosen_phone(self) -> str | None:
+        item = self.attached.currentItem()
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item else None
+
+    def allow_reading(self, allowed: bool) -> None:
+        self._can_read = allowed
+        self._update_read_button()
+
+    def _update_read_button(self) -> None:
+        self.read.setEnabled(self._can_read and self.chosen_phone() is not None)
+
+    def _on_read_clicked(self) -> None:
+        phone = self.chosen_phone()
+        if phone is not None:
+            self.read_asked.emit(phone)
+
+    # -- messages and the reading ----------------------------------------------
+
+    def say(self, text: str, trouble: bool = True) -> None:
+        self.notice.setText(text)
+        self.notice.setStyleSheet(
+            "background: #fbeee0; border: 1px solid #e0b07a; padding: 6px;"
+            if trouble
+            else "background: #e6f2ea; border: 1px solid #9cc7a9; padding: 6px;"
+        )
+        self.notice.setVisible(bool(text))
+
+    def show_reading(self, reading: dict[str, Any] | None, result: GradeResult | None) -> None:
+        if not reading:
+            for value in self._fields.values():
+                value.setText("—")
+            return
+        outcomes = {c.check_id: c for c in result.checks} if result else {}
+
+        def mark(check_id: str) -> str:
+            found = outcomes.get(check_id)
+            return f"{_MARKS.get(found.outcome, '')} " if found else ""
+
+        identity = reading.get("identity") or {}
+        battery = reading.get("battery") or {}
+        screen = reading.get("screen") or {}
+        locks = reading.get("locks") or {}
+        model = identity.get("marketing_name") or identity.get("model_identifier") or "?"
+        storage = identity.get("storage_gb")
+        self._fields["model"].setText(
+            mark("model_as_listed") + model + (f", {storage} GB" if storage else "")
+        )
+        self._fields["imei"].setText(
+            mark("imei_valid") + (", ".join(identity.get("imei") or []) or "—")
+        )
+        self._fields["serial"].setText(identity.get("serial") or "—")
+        self._fields["os"].setText(identity.get("os_version") or "—")
+        health = battery.get("health_percent")
+        expected = outcomes.get("battery_health")
+        battery_text = f"{health:g} %" if health is not None else self.tr("not reported")
+        if expected is not None and expected.expected:
+            battery_text += f" ({expected.expected})"
+        if battery.get("cycle_count") is not None:
+            battery_text += self.tr(", %1 cycles").replace("%1", str(battery["cycle_count"]))
+        self._fields["battery"].setText(mark("battery_health") + battery_text)
+        factory = screen.get("factory_technology") or "?"
+        fitted = screen.get("fitted_technology") or self.tr("to confirm at the bench")
+        self._fields["screen"].setText(
+            mark("screen_technology")
+            + self.tr("factory %1, fitted %2").replace("%1", factory).replace("%2", fitted)
+        )
+        parts = reading.get("parts") or []
+        self._fields["parts"].setText(
+            mark("parts_genuine")
+            + (", ".join(f"{p.get('part')}: {p.get('status')}" for p in parts) or "—")
+        )
+        lock_names = {"activation_lock": "activation", "mdm": "MDM", "carrier_lock": "carrier"}
+        on = [name for key, name in lock_names.items() if locks.get(key)]
+        unknown = [name for key, name in lock_names.items() if locks.get(key) is None]
+        text = self.tr("locked: %1").replace("%1", ", ".join(on)) if on else self.tr("none found")
+        if unknown:
+            text += " · " + self.tr("not read: %1").replace("%1", ", ".join(unknown))
+        self._fields["locks"].setText(mark("locks_removed") + text)

@@ -1,0 +1,81 @@
+"""Who is at the bench: a person from the lab's users, or a new one on a fresh lab.
+
+The role comes with the person (kept with the lab's users), so the window shows only
+what that role may do. Passwords for a shared database come with the roles issue.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+)
+
+from labapp.domain.users import LabRole
+from labapp.services.views import UserView
+from labapp.ui.session import BenchSession
+
+
+def role_label(role: LabRole) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return {
+        LabRole.TECHNICIAN: QCoreApplication.translate("roles", "technician"),
+        LabRole.AUDITOR: QCoreApplication.translate("roles", "auditor"),
+        LabRole.QUALITY_MANAGER: QCoreApplication.translate("roles", "quality manager"),
+        LabRole.ADMINISTRATOR: QCoreApplication.translate("roles", "administrator"),
+    }[role]
+
+
+class SignInDialog(QDialog):
+    def __init__(self, users: Sequence[UserView], lab_name: str) -> None:
+        super().__init__()
+        self.setWindowTitle(self.tr("Who is at the bench?"))
+        self._users = [u for u in users if u.active]
+        self.person = QComboBox()
+        self.person.setObjectName("signInPerson")
+        self.person.setEditable(True)
+        self.person.setMinimumWidth(260)
+        for user in self._users:
+            self.person.addItem(user.name, user.name)
+        self.role = QComboBox()
+        self.role.setObjectName("signInRole")
+        for role in LabRole:
+            self.role.addItem(role_label(role), role.value)
+        form = QFormLayout()
+        form.addRow(self.tr("Person"), self.person)
+        form.addRow(self.tr("Role"), self.role)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        heading = QLabel(lab_name)
+        heading.setStyleSheet("font-size: 15px; font-weight: bold;")
+        layout.addWidget(heading)
+        if not self._users:
+            layout.addWidget(QLabel(self.tr("A new lab: type your name and choose your role.")))
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.person.currentTextChanged.connect(self._on_person_changed)
+        self._on_person_changed(self.person.currentText())
+
+    def known(self, name: str) -> UserView | None:
+        return next((u for u in self._users if u.name == name.strip()), None)
+
+    def _on_person_changed(self, name: str) -> None:
+        user = self.known(name)
+        if user is not None:
+            self.role.setCurrentIndex(self.role.findData(user.role))
+        # A known person's role is the lab's record of it, not a choice made here.
+        self.role.setEnabled(user is None)
+
+    def session(self) -> BenchSession:
+        return BenchSession(self.person.currentText().strip(), LabRole(self.role.currentData()))

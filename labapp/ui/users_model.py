@@ -1,0 +1,85 @@
+"""The lab's people as a table: name, role, active. A handful of rows, loaded whole."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication
+
+from labapp.domain.users import LabRole
+from labapp.services.views import UserView
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def role_label(role: LabRole | str) -> str:
+    labels = {
+        "technician": QCoreApplication.translate("role", "Technician"),
+        "auditor": QCoreApplication.translate("role", "Auditor"),
+        "quality_manager": QCoreApplication.translate("role", "Quality manager"),
+        "administrator": QCoreApplication.translate("role", "Administrator"),
+    }
+    return labels.get(str(role), str(role))
+
+
+class UsersModel(QAbstractTableModel):
+    NAME, ROLE, ACTIVE = range(3)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._users: list[UserView] = []
+        self.headers = [self.tr("Name"), self.tr("Role"), self.tr("Active")]
+
+    def set_users(self, users: Sequence[UserView]) -> None:
+        self.beginResetModel()
+        self._users = list(users)
+        self.endResetModel()
+
+    def user(self, row: int) -> UserView:
+        return self._users[row]
+
+    def row_of(self, name: str) -> int | None:
+        return next((n for n, user in enumerate(self._users) if user.name == name), None)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._users)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(self.headers):
+            return self.headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._users):
+            return None
+        user = self._users[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if index.column() == self.NAME:
+                return user.name
+            if index.column() == self.ROLE:
+                return role_label(user.role)
+            if index.column() == self.ACTIVE:
+                return self.tr("yes") if user.active else self.tr("no — deactivated")
+        if role == Qt.ItemDataRole.ForegroundRole and not user.active:
+            # Greyed like a disabled entry: still listed, since their audits name them.
+            return QApplication.palette().color(
+                QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text
+            )
+        if role == Qt.ItemDataRole.UserRole:
+            return user.name
+        return None

@@ -1,0 +1,59 @@
+"""Window tests run offscreen with a real lab: SQLite in a temporary folder, demo data,
+the real services. They drive widgets as a person would (keys, clicks) and wait for the
+background lanes to answer."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+
+from labapp.bootstrap import build_lab
+from labapp.domain.users import LabRole
+from labapp.ui.session import BenchSession
+from labapp.ui.tasks import TaskRunner
+
+# Time for a background task to come back; generous for shared CI machines.
+WAIT_MS = 15_000
+
+
+@pytest.fixture(scope="session")
+def seeded_db(tmp_path_factory):
+    """One demo database per run, copied for each test that writes to it."""
+    folder = tmp_path_factory.mktemp("seeded")
+    url = f"sqlite:///{folder / 'demo.sqlite3'}"
+    lab = build_lab(url)
+    lab.demo.seed(orders=150, seed=11)
+    lab.close()
+    return folder / "demo.sqlite3"
+
+
+@pytest.fixture
+def lab(seeded_db, tmp_path):
+    import shutil
+
+    target = tmp_path / "lab.sqlite3"
+    shutil.copyfile(seeded_db, target)
+    built = build_lab(f"sqlite:///{target}")
+    yield built
+    built.close()
+
+
+@pytest.fixture
+def runner(qtbot):
+    errors: list[BaseException] = []
+    tasks = TaskRunner(errors.append)
+    tasks.errors = errors  # type: ignore[attr-defined]
+    yield tasks
+    tasks.shutdown()
+
+
+def wait_idle(qtbot, runner) -> None:
+    """Until every database and long task has landed on the GUI thread."""
+    qtbot.waitUntil(lambda: runner.idle, timeout=WAIT_MS)
+
+
+def session(role: LabRole, user: str = "Camille Martin") -> BenchSession:
+    return BenchSession(user, role)

@@ -1,0 +1,78 @@
+"""Review as an auditor: the grade and its rules, advice, finalise, the seller's PDF."""
+
+from __future__ import annotations
+
+from pypdf import PdfReader
+
+from labapp.domain.audits import AuditState
+from labapp.domain.users import LabRole
+from labapp.ui.review_page import ReviewPage
+
+from .conftest import session, wait_idle
+
+
+def open_review(qtbot, lab, runner, role=LabRole.AUDITOR):
+    page = ReviewPage(lab, runner, session(role, "Inès Moreau"))
+    qtbot.addWidget(page)
+    page.resize(1300, 720)
+    wait_idle(qtbot, runner)
+    return page
+
+
+def waiting(lab) -> int:
+    found = lab.audits.list_audits(state=AuditState.AWAITING_REVIEW)
+    if found:
+        return found[0].id
+    draft = lab.audits.list_audits(state=AuditState.DRAFT)[0]
+    view = lab.audits.get(draft.id)
+    for check in view.record.result.missing:
+        lab.audits.observe(
+            draft.id, check, "pass" if check != "cosmetic_grade" else {"value": "premium"}
+        )
+    lab.audits.submit(draft.id)
+    return draft.id
+
+
+def test_finalise_with_edited_advice_then_export_the_pdf(qtbot, lab, runner, tmp_path):
+    audit_id = waiting(lab)
+    page = open_review(qtbot, lab, runner)
+    assert page.queue.count() >= 1
+    page.open_audit(audit_id)
+    wait_idle(qtbot, runner)
+    assert page.finalise.isEnabled() and not page.amend.isEnabled()
+    page.advice.setPlainText("- Check every battery before listing.")
+    page.finalise.click()
+    wait_idle(qtbot, runner)
+    stored = lab.audits.get(audit_id).record
+    assert stored.state == AuditState.FINALISED and stored.reviewer == "Inès Moreau"
+    assert stored.improvement_advice == "- Check every battery before listing."
+    assert page.amend.isEnabled() and not page.finalise.isEnabled()
+    page.language.setCurrentIndex(page.language.findData("fr"))
+    target = tmp_path / "report.pdf"
+    page.export_report(target, "pdf")
+    wait_idle(qtbot, runner)
+    text = "".join(p.extract_text() for p in PdfReader(target).pages)
+    assert "Rapport d'audit" in text or "rapport" in text.lower()
+    assert "DRAFT" not in text and "BROUILLON" not in text
+    assert "Check every battery" in text
+
+
+def test_a_quality_manager_reads_but_does_not_decide(qtbot, lab, runner):
+    audit_id = waiting(lab)
+    page = open_review(qtbot, lab, runner, LabRole.QUALITY_MANAGER)
+    page.open_audit(audit_id)
+    wait_idle(qtbot, runner)
+    assert page.finalise.isHidden() and page.send_back.isHidden()
+    assert page.advice.isReadOnly()
+    assert not page.export_pdf.isHidden()
+
+
+def test_send_back_returns_the_audit_to_the_bench(qtbot, lab, runner):
+    audit_id = waiting(lab)
+    page = open_review(qtbot, lab, runner)
+    page.open_audit(audit_id)
+    wait_idle(qtbot, runner)
+    with qtbot.waitSignal(page.sent_back, timeout=10_000):
+        page.send_back.click()
+    wait_idle(qtbot, runner)
+    assert lab.audits.get(audit_id).record.state == AuditState.DRAFT
