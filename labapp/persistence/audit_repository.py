@@ -26,7 +26,7 @@ from labapp.persistence.tables import (
     SellerRow,
     table_of,
 )
-from labapp.services.audit_case import device_imei
+from labapp.services.case_facts import device_imei
 from labapp.services.grade_json import grade_document
 from labapp.services.ports import (
     AuditSummary,

@@ -155,6 +155,16 @@ def _order_select() -> Any:
     )
 
 
+# What the order queue's search box looks in.
+_SEARCHED = (
+    MysteryOrderRow.order_ref,
+    MysteryOrderRow.tracking_number,
+    SellerRow.marketplace_ref,
+    SellerRow.name,
+    MysteryOrderRow.device_imei,
+)
+
+
 class SqlOrderRepository:
     def __init__(self, session: Session) -> None:
         self._session = session
@@ -252,8 +262,8 @@ class SqlOrderRepository:
             self._session.add(order_mapping.reception_row(row.id, order.reception, user_ids))
         self._session.flush()
 
-    @staticmethod
-    def _filtered(statement: Any, query: OrderQuery) -> Any:
+    def _filtered(self, statement: Any, query: OrderQuery) -> Any:
+        dialect = self._session.get_bind().dialect.name
         if query.seller_ref:
             statement = statement.where(SellerRow.marketplace_ref == query.seller_ref)
         # The audit's stage, once there is an audit, is the order's state.
@@ -264,15 +274,13 @@ class SqlOrderRepository:
             statement = statement.where(state.in_([s.value for s in query.statuses]))
         if query.text and query.text.strip():
             pattern = f"%{query.text.strip().lower()}%"
-            statement = statement.where(
-                or_(
-                    func.lower(MysteryOrderRow.order_ref).like(pattern),
-                    func.lower(MysteryOrderRow.tracking_number).like(pattern),
-                    func.lower(SellerRow.marketplace_ref).like(pattern),
-                    func.lower(SellerRow.name).like(pattern),
-                    MysteryOrderRow.device_imei.like(pattern),
-                )
-            )
+            # SQLite's LIKE ignores case (ASCII, as its lower() does): no function call
+            # per row. PostgreSQL's ILIKE does the same there.
+            if dialect == "sqlite":
+                matches = [column.like(pattern) for column in _SEARCHED]
+            else:
+                matches = [column.ilike(pattern) for column in _SEARCHED]
+            statement = statement.where(or_(*matches))
         if query.ordered_from:
             statement = statement.where(
                 MysteryOrderRow.ordered_at_utc >= split_moment(query.ordered_from)[0]
@@ -283,11 +291,14 @@ class SqlOrderRepository:
             )
         return statement
 
-    @staticmethod
-    def _page(statement: Any, query: OrderQuery) -> Any:
-        statement = statement.order_by(
-            MysteryOrderRow.ordered_at_utc.desc(), MysteryOrderRow.order_ref
-        )
+    def _page(self, statement: Any, query: OrderQuery) -> Any:
+        newest_first: Any = MysteryOrderRow.ordered_at_utc
+        if query.text and self._session.get_bind().dialect.name == "sqlite":
+            # A search matching few orders would walk the whole date index row by row
+            # (130 ms on 50,000 orders); an expression keeps SQLite to one plain scan
+            # and a sort of the matches (under 50 ms), whatever they are.
+            newest_first = func.coalesce(newest_first, newest_first)
+        statement = statement.order_by(newest_first.desc(), MysteryOrderRow.order_ref)
         if query.limit is not None:
             if query.limit < 1:
                 raise InvalidInput(f"limit {query.limit} must be at least 1")

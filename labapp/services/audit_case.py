@@ -163,10 +163,3 @@ def read_case_file(path: Path) -> AuditCase:
     except json.JSONDecodeError as error:
         raise InvalidInput(f"{path}: not JSON (line {error.lineno}: {error.msg})") from None
     return parse_case(document, str(path))
-
-
-def device_imei(document: dict[str, Any]) -> str | None:
-    """The first IMEI the case's device reading gave, if any: kept on the order for search."""
-    identity = (document.get("device") or {}).get("identity") or {}
-    imeis = identity.get("imei") or []
-    return str(imeis[0])[:20] if imeis else None

@@ -24,8 +24,9 @@ from labapp.domain.orders import AuditReason, Listing, MysteryOrder, OrderStatus
 from labapp.domain.protocol import AuditProtocol
 from labapp.domain.sanctions import SanctionPolicy
 from labapp.domain.sellers import Seller, SellerStatus, default_language
-from labapp.services.audit_case import AuditCase, device_imei, parse_case
+from labapp.services.audit_case import AuditCase, parse_case
 from labapp.services.business_calendar import HolidayCalendar
+from labapp.services.case_facts import device_imei
 from labapp.services.evidence_store import EvidenceStore
 from labapp.services.orders import Clock, utc_now
 from labapp.services.ports import (

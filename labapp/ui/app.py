@@ -33,6 +33,7 @@ def demo_database() -> str:
 
 
 def run_window(url: str, demo: bool = False, argv: list[str] | None = None) -> int:
+    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from labapp.bootstrap import build_lab
@@ -62,10 +63,13 @@ def run_window(url: str, demo: bool = False, argv: list[str] | None = None) -> i
     try:
         if demo:
             lab.demo.seed(orders=DEMO_ORDERS, seed=1)
-        dialog = SignInDialog(lab.directory.list_users(), "labapp")
+        remembered = QSettings()
+        last = remembered.value("sign_in/person")
+        dialog = SignInDialog(lab.directory.list_users(), "labapp", str(last) if last else None)
         if dialog.exec() != SignInDialog.DialogCode.Accepted:
             return 0
         session = dialog.session()
+        remembered.setValue("sign_in/person", session.user)
         if dialog.known(session.user) is None and session.user:
             lab.directory.add_user(session.user, session.role)
         runner = TaskRunner(lambda error: _show(None, error))

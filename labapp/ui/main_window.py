@@ -25,19 +25,46 @@ from labapp.bootstrap import Lab
 from labapp.domain.orders import OrderStatus
 from labapp.domain.permissions import Action
 from labapp.services.views import OrderView
-from labapp.ui.bench_page import BenchPage
 from labapp.ui.device_panel import DeviceBridge
 from labapp.ui.messages import show_error
-from labapp.ui.orders_page import OrdersPage
-from labapp.ui.reception_page import ReceptionPage
-from labapp.ui.review_page import ReviewPage
-from labapp.ui.sellers_page import SellersPage
 from labapp.ui.session import BenchSession
-from labapp.ui.settings_page import SettingsPage
 from labapp.ui.tasks import TaskRunner
-from labapp.ui.trends_page import TrendsPage
 
 BEFORE_RECEPTION = (OrderStatus.ORDERED, OrderStatus.SHIPPED, OrderStatus.DELIVERED)
+# (name, module, class, what the person must be allowed): built when first shown, so
+# the window opens without importing matplotlib or querying a large database for pages
+# nobody has looked at yet.
+PAGES: tuple[tuple[str, str, str, Action | None], ...] = (
+    ("orders", "labapp.ui.orders_page", "OrdersPage", Action.VIEW_ORDERS),
+    ("reception", "labapp.ui.reception_page", "ReceptionPage", Action.RECEIVE_PARCELS),
+    ("bench", "labapp.ui.bench_page", "BenchPage", Action.TEST_AT_BENCH),
+    ("review", "labapp.ui.review_page", "ReviewPage", Action.REVIEW_AUDITS),
+    ("sellers", "labapp.ui.sellers_page", "SellersPage", Action.VIEW_SELLERS),
+    ("trends", "labapp.ui.trends_page", "TrendsPage", Action.VIEW_TRENDS),
+    ("settings", "labapp.ui.settings_page", "SettingsPage", None),
+)
+
+
+class PageShelf:
+    """The window's pages by name: `shelf["bench"]` builds the page on first use."""
+
+    def __init__(self, build: Any) -> None:
+        self._build = build
+        self.allowed: list[str] = []
+        self.built: dict[str, Any] = {}
+
+    def __contains__(self, name: object) -> bool:
+        return name in self.allowed
+
+    def __getitem__(self, name: str) -> Any:
+        if name not in self.allowed:
+            raise KeyError(name)
+        if name not in self.built:
+            self.built[name] = self._build(name)
+        return self.built[name]
+
+    def get(self, name: str) -> Any:
+        return self[name] if name in self.allowed else None
 
 
 class MainWindow(QMainWindow):
@@ -56,11 +83,14 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(
             self.tr("labapp %1 — mystery-order audit lab").replace("%1", __version__)
         )
-        self.pages: dict[str, QWidget] = {}
+        self.pages = PageShelf(self._build_page)
+        # The phones attached now, kept here so a bench built later shows them too.
+        self._attached: dict[str, Any] = {}
         self._build_pages()
         self._build_status_bar(database_label)
         self._build_menus()
         self._connect_signals()
+        self.navigation.setCurrentRow(0)
         self.bridge = DeviceBridge(self)
         self.bridge.event_seen.connect(self._on_device_event)
         if watch_devices and session.may(Action.TEST_AT_BENCH):
@@ -70,17 +100,15 @@ class MainWindow(QMainWindow):
     # -- building ---------------------------------------------------------------------
 
     def _build_pages(self) -> None:
-        lab, runner, session = self._lab, self._runner, self._session
-        may = session.may
-        candidates: list[tuple[str, str, Action | None, Any]] = [
-            ("orders", self.tr("Orders"), Action.VIEW_ORDERS, OrdersPage),
-            ("reception", self.tr("Reception"), Action.RECEIVE_PARCELS, ReceptionPage),
-            ("bench", self.tr("Bench"), Action.TEST_AT_BENCH, BenchPage),
-            ("review", self.tr("Review"), Action.REVIEW_AUDITS, ReviewPage),
-            ("sellers", self.tr("Sellers"), Action.VIEW_SELLERS, SellersPage),
-            ("trends", self.tr("Trends"), Action.VIEW_TRENDS, TrendsPage),
-            ("settings", self.tr("Settings"), None, SettingsPage),
-        ]
+        labels = {
+            "orders": self.tr("Orders"),
+            "reception": self.tr("Reception"),
+            "bench": self.tr("Bench"),
+            "review": self.tr("Review"),
+            "sellers": self.tr("Sellers"),
+            "trends": self.tr("Trends"),
+            "settings": self.tr("Settings"),
+        }
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setFixedWidth(150)
@@ -88,16 +116,17 @@ class MainWindow(QMainWindow):
             "QListWidget { font-size: 14px; } QListWidget::item { padding: 8px; }"
         )
         self.stack = QStackedWidget()
-        for name, label, action, page_class in candidates:
-            if action is not None and not may(action):
+        self._placeholders: dict[str, QWidget] = {}
+        for name, _, _, action in PAGES:
+            if action is not None and not self._session.may(action):
                 continue
-            page = page_class(lab, runner, session)
-            page.setObjectName(f"{name}Page")
-            self.pages[name] = page
-            item = QListWidgetItem(label)
+            self.pages.allowed.append(name)
+            item = QListWidgetItem(labels[name])
             item.setData(Qt.ItemDataRole.UserRole, name)
             self.navigation.addItem(item)
-            self.stack.addWidget(page)
+            placeholder = QWidget()
+            self._placeholders[name] = placeholder
+            self.stack.addWidget(placeholder)
         central = QWidget()
         row = QHBoxLayout(central)
         row.setContentsMargins(0, 0, 0, 0)
@@ -105,7 +134,24 @@ class MainWindow(QMainWindow):
         row.addWidget(self.navigation)
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self.navigation.setCurrentRow(0)
+
+    def _build_page(self, name: str) -> QWidget:
+        import importlib
+
+        _, module, class_name, _ = next(entry for entry in PAGES if entry[0] == name)
+        page_class = getattr(importlib.import_module(module), class_name)
+        page: QWidget = page_class(self._lab, self._runner, self._session)
+        page.setObjectName(f"{name}Page")
+        placeholder = self._placeholders.pop(name)
+        index = self.stack.indexOf(placeholder)
+        showing = self.stack.currentIndex() == index
+        self.stack.insertWidget(index, page)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        if showing:
+            self.stack.setCurrentIndex(index)
+        self._wire(name, page)
+        return page
 
     def _build_status_bar(self, database_label: str) -> None:
         bar = self.statusBar()
@@ -152,35 +198,43 @@ class MainWindow(QMainWindow):
         help_menu.addAction(about)
 
     def _connect_signals(self) -> None:
-        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.navigation.currentRowChanged.connect(self._on_navigation_row_changed)
         self._runner.long_task_started.connect(self._on_long_task_started)
         self._runner.long_task_progressed.connect(self._on_long_task_progressed)
         self._runner.long_task_ended.connect(self._on_long_task_ended)
         self.cancel.clicked.connect(self._runner.cancel_long_task)
-        orders = self.pages.get("orders")
-        if isinstance(orders, OrdersPage):
-            orders.order_opened.connect(self.open_order)
-        reception = self.pages.get("reception")
-        if isinstance(reception, ReceptionPage):
-            reception.bench_asked.connect(self._open_at_bench)
-        bench = self.pages.get("bench")
-        review = self.pages.get("review")
-        if isinstance(bench, BenchPage) and isinstance(review, ReviewPage):
-            bench.submitted.connect(lambda audit_id: review.refresh_queue())
-            review.sent_back.connect(lambda audit_id: bench.open_audit(audit_id))
-            review.amended.connect(lambda audit_id: self._open_audit_at_bench(audit_id))
-        sellers = self.pages.get("sellers")
-        if sellers is not None and hasattr(sellers, "audit_opened"):
-            sellers.audit_opened.connect(self._open_audit_for_review)
+
+    def _wire(self, name: str, page: Any) -> None:
+        """A page's signals, as it is built: the one place pages meet."""
+        built = self.pages.built
+        if name == "orders":
+            page.order_opened.connect(self.open_order)
+        elif name == "reception":
+            page.bench_asked.connect(self._open_at_bench)
+        elif name == "bench":
+            page.submitted.connect(
+                lambda _: built["review"].refresh_queue() if "review" in built else None
+            )
+            for event in self._attached.values():
+                page.devices.on_device_event(event)
+        elif name == "review":
+            page.sent_back.connect(self._open_audit_at_bench)
+            page.amended.connect(self._open_audit_at_bench)
+        elif name == "sellers":
+            page.audit_opened.connect(self._open_audit_for_review)
 
     # -- routing ------------------------------------------------------------------------
 
     def show_page(self, name: str) -> bool:
-        page = self.pages.get(name)
-        if page is None:
+        if name not in self.pages:
             return False
-        self.navigation.setCurrentRow(self.stack.indexOf(page))
+        self.navigation.setCurrentRow(self.pages.allowed.index(name))
         return True
+
+    def _on_navigation_row_changed(self, row: int) -> None:
+        if 0 <= row < len(self.pages.allowed):
+            page = self.pages[self.pages.allowed[row]]
+            self.stack.setCurrentWidget(page)
 
     def open_order(self, order_ref: str) -> None:
         """A scanned or chosen order opens where its work is."""
@@ -188,11 +242,9 @@ class MainWindow(QMainWindow):
 
     def _route(self, order: OrderView) -> None:
         status = order.status
-        if status in BEFORE_RECEPTION:
-            reception = self.pages.get("reception")
-            if isinstance(reception, ReceptionPage) and self.show_page("reception"):
-                reception.open_order(order.order_ref)
-                return
+        if status in BEFORE_RECEPTION and self.show_page("reception"):
+            self.pages["reception"].open_order(order.order_ref)
+            return
         at_bench = status in (OrderStatus.RECEIVED, OrderStatus.ON_BENCH)
         if at_bench and self._open_at_bench(order.order_ref):
             return
@@ -203,21 +255,18 @@ class MainWindow(QMainWindow):
         )
 
     def _open_at_bench(self, order_ref: str) -> bool:
-        bench = self.pages.get("bench")
-        if isinstance(bench, BenchPage) and self.show_page("bench"):
-            bench.open_order(order_ref)
+        if self.show_page("bench"):
+            self.pages["bench"].open_order(order_ref)
             return True
         return False
 
     def _open_audit_at_bench(self, audit_id: int) -> None:
-        bench = self.pages.get("bench")
-        if isinstance(bench, BenchPage) and self.show_page("bench"):
-            bench.open_audit(audit_id)
+        if self.show_page("bench"):
+            self.pages["bench"].open_audit(audit_id)
 
     def _open_audit_for_review(self, audit_id: int) -> None:
-        review = self.pages.get("review")
-        if isinstance(review, ReviewPage) and self.show_page("review"):
-            review.open_audit(audit_id)
+        if self.show_page("review"):
+            self.pages["review"].open_audit(audit_id)
 
     def _failed(self, error: BaseException) -> None:
         show_error(self, error)
@@ -225,20 +274,23 @@ class MainWindow(QMainWindow):
     # -- slots ----------------------------------------------------------------------------
 
     def _on_find_triggered(self) -> None:
-        orders = self.pages.get("orders")
-        if isinstance(orders, OrdersPage) and self.show_page("orders"):
-            orders.focus_search()
+        if self.show_page("orders"):
+            self.pages["orders"].focus_search()
 
     def _on_device_event(self, event: Any) -> None:
-        bench = self.pages.get("bench")
-        if isinstance(bench, BenchPage):
+        if event.attached:
+            self._attached[event.id] = event
+        else:
+            self._attached.pop(event.id, None)
+        bench = self.pages.built.get("bench")
+        if bench is not None:
             bench.devices.on_device_event(event)
-            count = bench.devices.attached.count()
-            self.phones.setText(
-                self.tr("%1 phone(s) attached").replace("%1", str(count))
-                if count
-                else self.tr("no phone attached")
-            )
+        count = len(self._attached)
+        self.phones.setText(
+            self.tr("%1 phone(s) attached").replace("%1", str(count))
+            if count
+            else self.tr("no phone attached")
+        )
 
     def _on_long_task_started(self, label: str) -> None:
         self.busy.setRange(0, 0)

@@ -70,24 +70,31 @@ class OrderQueueModel(QAbstractTableModel):
     # -- the queue ------------------------------------------------------------
 
     def search(self, query: OrderQuery) -> None:
+        """The first page as soon as the database has it; the count follows (the
+        list answers first, the "N orders" line a moment later)."""
         self._generation += 1
         generation = self._generation
         self._query = replace(query, limit=PAGE_ROWS, offset=0)
         self._loading = True
+        first_page = self._query
 
-        def load() -> tuple[int, Sequence[OrderLine]]:
-            return self._count(self._query), self._lines(self._query)
-
-        def landed(answer: tuple[int, Sequence[OrderLine]]) -> None:
+        def landed(rows: Sequence[OrderLine]) -> None:
             if generation != self._generation:
                 return
-            total, rows = answer
             self.beginResetModel()
-            self._rows, self._total, self._loading = list(rows), total, False
+            self._rows, self._loading = list(rows), False
+            # Until counted: more may follow only if the page came back full.
+            self._total = len(rows) + (1 if len(rows) == PAGE_ROWS else 0)
             self.endResetModel()
+
+        def counted(total: int) -> None:
+            if generation != self._generation:
+                return
+            self._total = total
             self.counted.emit(total)
 
-        self._runner.run(load, landed, self._failed(generation))
+        self._runner.run(lambda: self._lines(first_page), landed, self._failed(generation))
+        self._runner.run(lambda: self._count(first_page), counted, self._failed(generation))
 
     def _failed(self, generation: int) -> Callable[[BaseException], None]:
         def failed(error: BaseException) -> None:

@@ -34,7 +34,9 @@ def role_label(role: LabRole) -> str:
 
 
 class SignInDialog(QDialog):
-    def __init__(self, users: Sequence[UserView], lab_name: str) -> None:
+    def __init__(
+        self, users: Sequence[UserView], lab_name: str, preferred: str | None = None
+    ) -> None:
         super().__init__()
         self.setWindowTitle(self.tr("Who is at the bench?"))
         self._users = [u for u in users if u.active]
@@ -64,6 +66,11 @@ class SignInDialog(QDialog):
             layout.addWidget(QLabel(self.tr("A new lab: type your name and choose your role.")))
         layout.addLayout(form)
         layout.addWidget(buttons)
+        # The last person at this bench, else the first technician: the bench's work.
+        technicians = [u.name for u in self._users if u.role == LabRole.TECHNICIAN.value]
+        chosen = preferred if self.known(preferred or "") else next(iter(technicians), None)
+        if chosen:
+            self.person.setCurrentIndex(self.person.findData(chosen))
         self.person.currentTextChanged.connect(self._on_person_changed)
         self._on_person_changed(self.person.currentText())
 
