@@ -37,8 +37,6 @@ SEARCH_PAUSE_MS = 250
 class OrdersPage(QWidget):
     order_opened = Signal(str)  # the order to work on (Enter, double-click, scan)
     order_selected = Signal(str)
-    new_order_asked = Signal()
-    import_asked = Signal()
 
     def __init__(self, lab: Lab, runner: TaskRunner, session: BenchSession) -> None:
         super().__init__()
@@ -111,8 +109,8 @@ class OrdersPage(QWidget):
         self.table.doubleClicked.connect(self._on_table_double_clicked)
         self.table.activated.connect(self._on_table_double_clicked)
         self.table.selectionModel().currentRowChanged.connect(self._on_table_row_changed)
-        self.new_order.clicked.connect(self.new_order_asked)
-        self.import_orders.clicked.connect(self.import_asked)
+        self.new_order.clicked.connect(self._on_new_order_clicked)
+        self.import_orders.clicked.connect(self._on_import_clicked)
 
     def query(self) -> OrderQuery:
         statuses = self.state.currentData()
@@ -146,6 +144,20 @@ class OrdersPage(QWidget):
 
     def _failed(self, error: BaseException) -> None:
         show_error(self, error)
+
+    def _on_new_order_clicked(self) -> None:
+        from labapp.ui.order_dialogs import open_new_order
+
+        open_new_order(self, self._lab, self._runner, lambda _ref: self.refresh())
+
+    def _on_import_clicked(self) -> None:
+        from labapp.ui.order_dialogs import ImportDialog
+
+        dialog = ImportDialog(self._lab, self._runner)
+        dialog.setParent(self, dialog.windowFlags())
+        dialog.finished.connect(lambda _: self.refresh())
+        self.import_dialog = dialog
+        dialog.open()
 
     def _on_model_counted(self, total: int) -> None:
         self.count.setText(self.tr("%n order(s)", "", total))

@@ -96,3 +96,10 @@ def test_submitting_too_early_points_at_what_is_missing(qtbot, lab, runner):
     qtbot.keyClick(page.checklist, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert "still to answer" in page.status.text()
     assert page.audit.record.state.value == "draft"
+
+
+def test_the_checklist_model_passes_qt_model_tests(qtbot, lab, runner, qtmodeltester):
+    page = open_bench(qtbot, lab, runner)
+    page.open_order(received_order(lab))
+    wait_idle(qtbot, runner)
+    qtmodeltester.check(page.checklist_model)
