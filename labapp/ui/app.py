@@ -53,12 +53,23 @@ def run_window(url: str, demo: bool = False, argv: list[str] | None = None) -> i
     try:
         lab = build_lab(url)
     except Exception as error:  # shown to the person, never a traceback
-        title, text = (
-            explain(error)
-            if isinstance(error, LabError)
-            else ("labapp", f"The database cannot be opened:\n{error}")
+        from labapp.paths import lab_paths
+
+        saved = lab_paths().database_choice_file
+        title, text = explain(error) if isinstance(error, LabError) else ("labapp", str(error))
+        QMessageBox.critical(
+            None,
+            title,
+            QApplication.translate(
+                "app",
+                "The database cannot be opened:\n%1\n\nStart labapp with --db URL to choose "
+                "another one, or delete %2 to go back to the embedded database.",
+            )
+            .replace("%1", text)
+            .replace("%2", str(saved)),
         )
-        QMessageBox.critical(None, title, text)
+        if simulated is not None:
+            simulated.close()
         return 2
     try:
         if demo:

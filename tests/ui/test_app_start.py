@@ -1,0 +1,37 @@
+"""`labapp` and `labapp --demo` as they start: a database that cannot be opened is a
+message with the way out; the demo seeds a lab and starts its simulated phones."""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtWidgets import QMessageBox
+
+from labapp.ui import app as window_app
+from labapp.ui.sign_in import SignInDialog
+
+
+def test_an_unreachable_database_is_a_message_not_a_crash(qtbot, monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *args: shown.append(args[2]))
+    code = window_app.run_window("postgresql://nobody@127.0.0.1:1/none")
+    assert code == 2
+    assert "cannot be opened" in shown[0] and "--db" in shown[0] and "database.json" in shown[0]
+
+
+def test_the_demo_seeds_a_lab_and_offers_its_technician(qtbot, monkeypatch):
+    offered = []
+
+    def decline(dialog: SignInDialog) -> int:
+        person = dialog.known(dialog.person.currentText())
+        offered.append((person.role if person else None, dialog.person.count()))
+        return SignInDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(SignInDialog, "exec", decline)
+    for name in ("USBMUXD_SOCKET_ADDRESS", "ANDROID_ADB_SERVER_PORT", "ANDROID_ADB_SERVER_HOST",
+                 "ADBUTILS_ADB_PATH"):  # fmt: skip
+        monkeypatch.setenv(name, os.environ.get(name, ""))  # restored after the test
+    assert window_app.run_window("unused", demo=True) == 0
+    role, people = offered[0]
+    assert people >= 4 and role == "technician"  # the demo's users, a technician first
+    assert os.environ["USBMUXD_SOCKET_ADDRESS"].startswith("127.0.0.1:")
