@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from labapp.cli.output import to_plain, write_json, write_table
@@ -131,3 +132,45 @@ def add_admin_parsers(commands: argparse._SubParsersAction[Any]) -> None:
     seed.add_argument("--orders", type=int, default=500, help="how many orders (default 500)")
     seed.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
     seed.set_defaults(handler=cmd_demo_seed)
+
+
+def cmd_backup(args: argparse.Namespace, url: str, out: TextIO) -> int:
+    from labapp.persistence.backup import back_up
+    from labapp.persistence.database import database_url
+
+    info = back_up(database_url(url), Path(args.file))
+    out.write(
+        f"{info.path}: backup of {info.orders} order(s) and {info.audits} audit(s), "
+        f"schema {info.revision}, {info.size_bytes // 1024} KB\n"
+        "evidence photos are files kept by content hash: copy the evidence folder too "
+        "(labapp --version shows the data folder)\n"
+    )
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace, url: str, out: TextIO) -> int:
+    from labapp.domain.errors import InvalidInput
+    from labapp.persistence.backup import restore
+    from labapp.persistence.database import database_url
+
+    if not args.yes:
+        raise InvalidInput(
+            "restore replaces everything in the database with the backup: "
+            "run it again with --yes to go ahead"
+        )
+    info = restore(database_url(url), Path(args.file))
+    out.write(
+        f"restored {info.orders} order(s) and {info.audits} audit(s) from {args.file} "
+        f"(schema {info.revision}); the next start brings the schema up to date\n"
+    )
+    return 0
+
+
+def add_backup_parsers(commands: argparse._SubParsersAction[Any]) -> None:
+    backup = commands.add_parser("backup", help="copy the embedded database, even while in use")
+    backup.add_argument("file", help="where to write the copy (an SQLite file)")
+    backup.set_defaults(handler=cmd_backup, needs_lab=False)
+    restore = commands.add_parser("restore", help="put a backup in place of the database")
+    restore.add_argument("file", help="a backup written by `labapp backup`")
+    restore.add_argument("--yes", action="store_true", help="yes, replace what is there now")
+    restore.set_defaults(handler=cmd_restore, needs_lab=False)
