@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -20,7 +21,7 @@ def test_import_contracts_hold():
         check=False,
     )
     assert done.returncode == 0, done.stdout + done.stderr
-    assert "Contracts: 4 kept, 0 broken." in done.stdout
+    assert re.search(r"Contracts: \d+ kept, 0 broken\.", done.stdout), done.stdout
 
 
 def test_domain_modules_import_only_the_standard_library_and_the_domain():

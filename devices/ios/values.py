@@ -14,14 +14,14 @@ BATTERY_CLASSES = ("AppleSmartBattery", "IOPMPowerSource", "AppleARMPMUCharger")
 
 
 def _number(value: Any) -> float | None:
+    """A finite number, or None: a phone's "inf" or "nan" is no capacity at all."""
     if isinstance(value, bool) or value is None:
         return None
-    if isinstance(value, int | float):
-        return float(value)
     try:
-        return float(str(value).strip())
-    except ValueError:
+        number = float(value) if isinstance(value, int | float) else float(str(value).strip())
+    except (ValueError, OverflowError):
         return None
+    return number if math.isfinite(number) else None
 
 
 def _lookup(entry: Mapping[str, Any], key: str) -> Any:

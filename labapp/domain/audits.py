@@ -57,6 +57,10 @@ class AuditRecord:
     finalised_at: datetime | None = None
     sent_at: datetime | None = None
     evidence: tuple[EvidenceItem, ...] = field(default_factory=tuple)
+    # Optimistic locking: the stored version this record was read at (each save makes
+    # the next), and who made the change being saved.
+    version: int = 1
+    changed_by: str | None = None
 
     def _require(self, *states: AuditState, action: str) -> None:
         if self.state not in states:

@@ -25,3 +25,7 @@ class AlreadyExists(LabError):
 
 class WrongState(LabError):
     """An action that does not fit where the order is in its life."""
+
+
+class ChangedElsewhere(LabError):
+    """Someone else changed the record since it was read: reload, nothing was overwritten."""

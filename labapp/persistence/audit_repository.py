@@ -7,11 +7,11 @@ from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy import CursorResult, bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from labapp.domain.audits import AuditRecord, AuditState, EvidenceItem
-from labapp.domain.errors import NotFound
+from labapp.domain.errors import ChangedElsewhere, NotFound
 from labapp.domain.orders import OrderStatus
 from labapp.domain.sanctions import PreviousAudit, parse_grade_name
 from labapp.persistence.moments import join_moment, split_moment
@@ -194,13 +194,41 @@ class SqlAuditRepository:
     def save(self, record: AuditRecord) -> None:
         if record.id is None:
             raise NotFound("an audit that was never stored cannot be saved")
-        self._session.execute(
-            update(AuditRow).where(AuditRow.id == record.id).values(**self._row_values(record))
+        # Only from the version it was read at: a station that read an older one gets
+        # ChangedElsewhere instead of writing over what the other station saved.
+        saved: CursorResult[Any] = self._session.execute(  # type: ignore[assignment]
+            update(AuditRow)
+            .where(AuditRow.id == record.id, AuditRow.version == record.version)
+            .values(
+                **self._row_values(record),
+                version=AuditRow.version + 1,
+                changed_by=record.changed_by,
+            )
+            .execution_options(synchronize_session=False)
         )
+        if saved.rowcount != 1:
+            raise self._changed_elsewhere(record.id)
+        record.version += 1
         self._session.query(AuditCheckRow).filter(AuditCheckRow.audit_id == record.id).delete()
         self._session.execute(insert(table_of(AuditCheckRow)), _check_rows(record.id, record))
         self._add_evidence(record.id, record.evidence)
         flush_or_explain(self._session, f"audit {record.id}")
+
+    def _changed_elsewhere(self, audit_id: int) -> ChangedElsewhere:
+        now = self._session.execute(
+            select(AuditRow.version, AuditRow.changed_by, AuditRow.updated_at).where(
+                AuditRow.id == audit_id
+            )
+        ).first()
+        if now is None:
+            return ChangedElsewhere(f"audit {audit_id} was deleted meanwhile")
+        who = now.changed_by or "another station"
+        when = _aware(now.updated_at)
+        at = when.astimezone().strftime("%Y-%m-%d %H:%M:%S") if when else "a moment ago"
+        return ChangedElsewhere(
+            f"audit {audit_id} was changed by {who} at {at} (version {now.version}); "
+            "reload it: nothing was overwritten"
+        )
 
     def _summary_select(self) -> Any:
         return (
@@ -253,6 +281,8 @@ class SqlAuditRepository:
             "finalised_at": _aware(row.finalised_at),
             "sent_at": _aware(row.sent_at),
             "evidence": evidence,
+            "version": row.version,
+            "changed_by": row.changed_by,
         }
         return StoredAudit(
             summary=self._summary(row, order_ref, seller_ref),

@@ -180,6 +180,9 @@ class AuditRow(Base):
     failed_major: Mapped[int] = mapped_column(SmallInteger, default=0, server_default="0")
     failed_minor: Mapped[int] = mapped_column(SmallInteger, default=0, server_default="0")
     improvement_advice: Mapped[str] = mapped_column(Text, default="")
+    # Optimistic locking: every save adds one and must find the version it read.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    changed_by: Mapped[str | None] = mapped_column(String(80))
     amends_audit_id: Mapped[int | None] = mapped_column(ForeignKey("audits.id"))
     submitted_at: Mapped[datetime | None] = mapped_column(DateTime())
     finalised_at: Mapped[datetime | None] = mapped_column(DateTime())

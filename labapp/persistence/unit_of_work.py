@@ -32,12 +32,16 @@ class SqlUnitOfWork:
     settings: SqlSettingsRepository
     audits: SqlAuditRepository
 
-    def __init__(self, session_factory: sessionmaker[Session]) -> None:
+    def __init__(self, session_factory: sessionmaker[Session], writing: bool = False) -> None:
         self._session_factory = session_factory
+        self._writing = writing
         self._session: Session | None = None
 
     def __enter__(self) -> Self:
         session = self._session_factory()
+        if self._writing:
+            # BEGIN IMMEDIATE on SQLite (ignored elsewhere): see UnitOfWorkFactory.
+            session.connection(execution_options={"sqlite_begin": "IMMEDIATE"})
         self._session = session
         self.sellers = SqlSellerRepository(session)
         self.users = SqlUserRepository(session)
@@ -80,5 +84,5 @@ class SqlUnitOfWorkFactory:
     def __init__(self, session_factory: sessionmaker[Session]) -> None:
         self._session_factory = session_factory
 
-    def __call__(self) -> SqlUnitOfWork:
-        return SqlUnitOfWork(self._session_factory)
+    def __call__(self, writing: bool = False) -> SqlUnitOfWork:
+        return SqlUnitOfWork(self._session_factory, writing)

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from labapp.domain.audits import AuditRecord, AuditState, EvidenceItem
-from labapp.domain.errors import AlreadyExists, InvalidInput, NotFound
+from labapp.domain.errors import AlreadyExists, ChangedElsewhere, InvalidInput, NotFound
 from labapp.domain.grading import GradeResult, grade_audit
 from labapp.domain.logistics import LogisticsPolicy
 from labapp.domain.orders import AuditReason, Listing, MysteryOrder, OrderStatus, Shipment
@@ -40,6 +40,8 @@ from labapp.services.protocols import ProtocolLibrary, SourceText, parse_policy,
 
 log = logging.getLogger(__name__)
 
+# Times a change that applies to the latest audit is tried again after losing a race.
+RACE_RETRIES = 3
 # Photos of the parcel at reception are evidence of this check.
 PARCEL_CHECK = "packaging_adequate"
 PARCEL_CAPTION = "parcel as received"
@@ -371,29 +373,81 @@ class AuditService:
 
     # -- changing ------------------------------------------------------------
 
-    def _change(self, audit_id: int, change: Callable[[AuditRecord], None], what: str) -> AuditView:
-        with self._uow() as uow:
-            record, _, _ = self._load(uow, audit_id)
-            change(record)
-            uow.audits.save(record)
-            uow.audits.set_order_stage(record.order_ref, ORDER_STAGE[record.state])
-            uow.commit()
+    def _change(
+        self,
+        audit_id: int,
+        change: Callable[[AuditRecord], None],
+        what: str,
+        expected_version: int | None = None,
+        by: str | None = None,
+        edit_case: Callable[[dict[str, Any]], None] | None = None,
+    ) -> AuditView:
+        """Load, change, save in one transaction. `expected_version` is the version the
+        person saw: if the audit moved on since, ChangedElsewhere says by whom and
+        nothing is written. Without it (a change that applies to the latest, such as one
+        check's answer), a save that loses a race to another station is tried again on
+        what that station saved. `edit_case` changes the audit's inputs, which are then
+        graded again in the same transaction."""
+        for attempt in range(RACE_RETRIES + 1):
+            try:
+                with self._uow(writing=True) as uow:
+                    record, stored, language = self._load(uow, audit_id)
+                    if expected_version is not None and record.version != expected_version:
+                        raise self._moved_on(record, expected_version)
+                    if edit_case is not None:
+                        document = copy.deepcopy(record.case_document)
+                        edit_case(document)
+                        case = parse_case(document, f"audit {audit_id}")
+                        result = self.grade(uow, case, stored.protocol, stored.policy, language)
+                        record.regrade(document, result)
+                    change(record)
+                    record.changed_by = by
+                    uow.audits.save(record)
+                    uow.audits.set_order_stage(record.order_ref, ORDER_STAGE[record.state])
+                    uow.orders.set_device_imei(record.order_ref, device_imei(record.case_document))
+                    uow.commit()
+                break
+            except ChangedElsewhere:
+                if expected_version is not None or attempt == RACE_RETRIES:
+                    raise
+                log.info("audit %s: saved by another station meanwhile; trying again", audit_id)
         log.info("audit %s %s", audit_id, what)
         return self.get(audit_id)
 
-    def observe(self, audit_id: int, check_id: str, observation: dict[str, Any] | str) -> AuditView:
-        with self._uow() as uow:
-            record, stored, language = self._load(uow, audit_id)
-            document = copy.deepcopy(record.case_document)
-            document.setdefault("observations", {})[check_id] = observation
-            case = parse_case(document, f"audit {audit_id}")
-            result = self.grade(uow, case, stored.protocol, stored.policy, language)
-            record.regrade(document, result)
-            uow.audits.save(record)
-            uow.commit()
-        return self.get(audit_id)
+    @staticmethod
+    def _moved_on(record: AuditRecord, seen: int) -> ChangedElsewhere:
+        who = record.changed_by or "another station"
+        return ChangedElsewhere(
+            f"audit {record.id} was changed by {who} since you opened it "
+            f"(version {seen}, now {record.version}); reload it: nothing was overwritten"
+        )
 
-    def record_reading(self, audit_id: int, reading: dict[str, Any]) -> AuditView:
+    def observe(
+        self,
+        audit_id: int,
+        check_id: str,
+        observation: dict[str, Any] | str,
+        by: str | None = None,
+        expected_version: int | None = None,
+    ) -> AuditView:
+        """One check's answer, saved at once and graded again. Two stations answering
+        different checks of one audit both keep their answers."""
+
+        def answer(document: dict[str, Any]) -> None:
+            document.setdefault("observations", {})[check_id] = observation
+
+        return self._change(
+            audit_id,
+            lambda _: None,
+            f"check {check_id} answered",
+            expected_version,
+            by,
+            edit_case=answer,
+        )
+
+    def record_reading(
+        self, audit_id: int, reading: dict[str, Any], by: str | None = None
+    ) -> AuditView:
         """A device reading becomes the audit's device input and a piece of its evidence."""
         import hashlib
         import json
@@ -420,38 +474,61 @@ class AuditService:
             "",
             len(canonical),
         )
-        with self._uow() as uow:
-            record, stored, language = self._load(uow, audit_id)
-            document = copy.deepcopy(record.case_document)
+
+        def take_reading(document: dict[str, Any]) -> None:
             document["device"] = reading
-            case = parse_case(document, f"audit {audit_id}")
-            record.regrade(
-                document, self.grade(uow, case, stored.protocol, stored.policy, language)
-            )
-            record.add_evidence(item)
-            uow.audits.save(record)
-            uow.orders.set_device_imei(record.order_ref, device_imei(document))
-            uow.commit()
-        log.info("audit %s: device reading recorded", audit_id)
-        return self.get(audit_id)
 
-    def submit(self, audit_id: int) -> AuditView:
+        return self._change(
+            audit_id,
+            lambda record: record.add_evidence(item),
+            "device reading recorded",
+            None,
+            by,
+            edit_case=take_reading,
+        )
+
+    def submit(
+        self, audit_id: int, by: str | None = None, expected_version: int | None = None
+    ) -> AuditView:
         now = self._clock()
-        return self._change(audit_id, lambda r: r.submit(now), "submitted for review")
+        return self._change(
+            audit_id, lambda r: r.submit(now), "submitted for review", expected_version, by
+        )
 
-    def send_back(self, audit_id: int) -> AuditView:
-        return self._change(audit_id, lambda r: r.send_back(), "sent back to the bench")
+    def send_back(
+        self, audit_id: int, by: str | None = None, expected_version: int | None = None
+    ) -> AuditView:
+        return self._change(
+            audit_id, lambda r: r.send_back(), "sent back to the bench", expected_version, by
+        )
 
-    def finalise(self, audit_id: int, reviewer: str) -> AuditView:
+    def finalise(
+        self, audit_id: int, reviewer: str, expected_version: int | None = None
+    ) -> AuditView:
         now = self._clock()
-        return self._change(audit_id, lambda r: r.finalise(reviewer, now), "finalised")
+        return self._change(
+            audit_id, lambda r: r.finalise(reviewer, now), "finalised", expected_version, reviewer
+        )
 
-    def mark_sent(self, audit_id: int) -> AuditView:
+    def mark_sent(
+        self, audit_id: int, by: str | None = None, expected_version: int | None = None
+    ) -> AuditView:
         now = self._clock()
-        return self._change(audit_id, lambda r: r.mark_sent(now), "marked as sent")
+        return self._change(
+            audit_id, lambda r: r.mark_sent(now), "marked as sent", expected_version, by
+        )
 
-    def set_advice(self, audit_id: int, text: str) -> AuditView:
-        return self._change(audit_id, lambda r: r.set_advice(text), "advice edited")
+    def set_advice(
+        self,
+        audit_id: int,
+        text: str,
+        by: str | None = None,
+        expected_version: int | None = None,
+    ) -> AuditView:
+        """The advice as the auditor edited it, over the version they read."""
+        return self._change(
+            audit_id, lambda r: r.set_advice(text), "advice edited", expected_version, by
+        )
 
     def attach(
         self, audit_id: int, photo: Path, check_id: str | None, caption: str = ""

@@ -140,7 +140,7 @@ class OrderService:
         self, order_ref: str, change: Callable[[MysteryOrder], None], what: str
     ) -> OrderView:
         policy = self._policy()
-        with self._uow() as uow:
+        with self._uow(writing=True) as uow:
             order = self._load(uow, order_ref)
             change(order)
             uow.orders.save(order)

@@ -224,7 +224,10 @@ class UnitOfWork(Protocol):
 
 
 class UnitOfWorkFactory(Protocol):
-    def __call__(self) -> UnitOfWork: ...
+    # writing=True: the transaction will read then write (load, change, save); SQLite
+    # then takes its write lock at the start, so two stations' changes queue instead
+    # of the later one failing at its first write.
+    def __call__(self, writing: bool = False) -> UnitOfWork: ...
 
 
 @dataclass(frozen=True)

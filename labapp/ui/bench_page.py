@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from labapp.bootstrap import Lab
 from labapp.domain.audits import AuditState
+from labapp.domain.errors import ChangedElsewhere
 from labapp.reports.i18n import Catalog
 from labapp.services.audits import AuditView
 from labapp.ui.checklist import ChecklistTable, GradePreview
@@ -178,6 +179,8 @@ class BenchPage(QWidget):
 
     def _failed(self, error: BaseException) -> None:
         show_error(self, error)
+        if isinstance(error, ChangedElsewhere) and self.audit is not None:
+            self.open_audit(self.audit.summary.id)  # show what the other station saved
 
     def _say(self, text: str) -> None:
         self.status.setText(text)
@@ -187,9 +190,11 @@ class BenchPage(QWidget):
     def _save(self, check_id: str, observation: Any) -> None:
         if self.audit is None:
             return
-        audit_id = self.audit.summary.id
+        audit_id, user = self.audit.summary.id, self._session.user
+        # One check's answer applies to the latest audit: another station's answers to
+        # other checks are kept (the service merges them), so no version is asked for.
         self._runner.run(
-            lambda: self._lab.audits.observe(audit_id, check_id, observation),
+            lambda: self._lab.audits.observe(audit_id, check_id, observation, by=user),
             self.show_audit,
             self._failed,
         )
@@ -223,7 +228,7 @@ class BenchPage(QWidget):
     def read_phone(self, phone: str | None) -> None:
         if self.audit is None or phone is None or self.audit.record.state != AuditState.DRAFT:
             return
-        audit_id = self.audit.summary.id
+        audit_id, user = self.audit.summary.id, self._session.user
         self.devices.say(self.tr("Reading the phone… keep it plugged in."), trouble=False)
 
         def read(token: TaskToken) -> dict[str, Any]:
@@ -232,7 +237,7 @@ class BenchPage(QWidget):
 
         def record(reading: dict[str, Any]) -> None:
             self._runner.run(
-                lambda: self._lab.audits.record_reading(audit_id, reading),
+                lambda: self._lab.audits.record_reading(audit_id, reading, by=user),
                 self._on_reading_recorded,
                 self._failed,
             )
@@ -304,10 +309,15 @@ class BenchPage(QWidget):
             )
             self.checklist.next_waiting()
             return
-        audit_id = self.audit.summary.id
+        audit_id, user = self.audit.summary.id, self._session.user
+        seen = self.audit.record.version
 
         def done(view: AuditView) -> None:
             self.show_audit(view)
             self.submitted.emit(audit_id)
 
-        self._runner.run(lambda: self._lab.audits.submit(audit_id), done, self._failed)
+        self._runner.run(
+            lambda: self._lab.audits.submit(audit_id, by=user, expected_version=seen),
+            done,
+            self._failed,
+        )

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from labapp.bootstrap import Lab
 from labapp.domain.audits import AuditState
+from labapp.domain.errors import ChangedElsewhere
 from labapp.domain.permissions import Action
 from labapp.reports.i18n import Catalog
 from labapp.reports.phrases import say
@@ -216,6 +217,20 @@ class ReviewPage(QWidget):
 
     def _failed(self, error: BaseException) -> None:
         show_error(self, error)
+        if isinstance(error, ChangedElsewhere) and self.audit is not None:
+            # Show what the other station saved, and keep what this auditor typed so
+            # they can save it again over the new version, knowingly.
+            typed = self.advice.toPlainText()
+            audit_id = self.audit.summary.id
+
+            def reloaded(view: AuditView) -> None:
+                self.show_audit(view)
+                if typed != view.record.improvement_advice:
+                    self.advice.setPlainText(typed)
+
+            self._runner.run(
+                lambda: self._lab.audits.get(audit_id), reloaded, lambda e: show_error(self, e)
+            )
 
     def _on_queue_item_changed(self, item: QListWidgetItem | None, _: object) -> None:
         if item is not None:
@@ -231,28 +246,34 @@ class ReviewPage(QWidget):
         if self.audit is None:
             return
         audit_id, text = self.audit.summary.id, self.advice.toPlainText()
+        user, seen = self._session.user, self.audit.record.version
         self._runner.run(
-            lambda: self._lab.audits.set_advice(audit_id, text), self._after, self._failed
+            lambda: self._lab.audits.set_advice(audit_id, text, user, seen),
+            self._after,
+            self._failed,
         )
 
     def _decide(self, decision: str) -> None:
         if self.audit is None:
             return
         audit_id, reviewer = self.audit.summary.id, self._session.user
+        # Decisions are taken on what the auditor saw: the version they read.
+        seen = self.audit.record.version
         audits = self._lab.audits
         text = self.advice.toPlainText()
         edited = text != self.audit.record.improvement_advice
 
         def finalise() -> AuditView:
             # Advice typed but not saved goes into the report with the decision.
+            version = seen
             if edited:
-                audits.set_advice(audit_id, text)
-            return audits.finalise(audit_id, reviewer)
+                version = audits.set_advice(audit_id, text, reviewer, seen).record.version
+            return audits.finalise(audit_id, reviewer, version)
 
         work = {
-            "send_back": lambda: audits.send_back(audit_id),
+            "send_back": lambda: audits.send_back(audit_id, reviewer, seen),
             "finalise": finalise,
-            "mark_sent": lambda: audits.mark_sent(audit_id),
+            "mark_sent": lambda: audits.mark_sent(audit_id, reviewer, seen),
         }[decision]
 
         def landed(view: AuditView) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pypdf import PdfReader
+from PySide6.QtWidgets import QMessageBox
 
 from labapp.domain.audits import AuditState
 from labapp.domain.users import LabRole
@@ -76,3 +77,23 @@ def test_send_back_returns_the_audit_to_the_bench(qtbot, lab, runner):
         page.send_back.click()
     wait_idle(qtbot, runner)
     assert lab.audits.get(audit_id).record.state == AuditState.DRAFT
+
+
+def test_a_stale_save_says_who_changed_it_and_keeps_the_typed_advice(qtbot, lab, runner):
+    audit_id = waiting(lab)
+    page = open_review(qtbot, lab, runner)
+    page.open_audit(audit_id)
+    wait_idle(qtbot, runner)
+    # Another auditor edits the advice at their station meanwhile.
+    lab.audits.set_advice(audit_id, "- from the other station", by="Léa Dubois")
+    page.advice.setPlainText("- my own advice")
+    page.save_advice.click()
+    wait_idle(qtbot, runner)
+    box = page.findChild(QMessageBox, "errorMessage")
+    assert box is not None and "changed by Léa Dubois" in box.text()
+    box.close()
+    assert lab.audits.get(audit_id).record.improvement_advice == "- from the other station"
+    assert page.advice.toPlainText() == "- my own advice"  # kept, to save again knowingly
+    page.save_advice.click()
+    wait_idle(qtbot, runner)
+    assert lab.audits.get(audit_id).record.improvement_advice == "- my own advice"

@@ -37,7 +37,7 @@ def store() -> FakeStore:
 
 @pytest.fixture
 def services(store: FakeStore):
-    def uow() -> FakeUnitOfWork:
+    def uow(writing: bool = False) -> FakeUnitOfWork:
         return FakeUnitOfWork(store)
 
     calendar = HolidayCalendar()
