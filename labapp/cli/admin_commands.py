@@ -174,3 +174,38 @@ def add_backup_parsers(commands: argparse._SubParsersAction[Any]) -> None:
     restore.add_argument("file", help="a backup written by `labapp backup`")
     restore.add_argument("--yes", action="store_true", help="yes, replace what is there now")
     restore.set_defaults(handler=cmd_restore, needs_lab=False)
+
+
+def cmd_audit_log_verify(args: argparse.Namespace, lab: Lab, out: TextIO) -> int:
+    from labapp.services.audit_log import AuditLogService
+
+    verdict = AuditLogService(lab.database.unit_of_work).verify()
+    out.write(("intact: " if verdict.intact else "NOT INTACT: ") + verdict.why + "\n")
+    return 0 if verdict.intact else 4
+
+
+def cmd_audit_log_show(args: argparse.Namespace, lab: Lab, out: TextIO) -> int:
+    import json
+
+    from labapp.services.audit_log import AuditLogService
+
+    for sealed in AuditLogService(lab.database.unit_of_work).history(args.entity, args.id):
+        event = sealed.event
+        changed = json.dumps(event.after, ensure_ascii=False, sort_keys=True)
+        out.write(
+            f"#{sealed.number} {event.at.isoformat(timespec='seconds')} {event.actor}: "
+            f"{event.action} {changed}\n"
+        )
+    return 0
+
+
+def add_audit_log_parsers(commands: argparse._SubParsersAction[Any]) -> None:
+    log = commands.add_parser("audit-log", help="the lab's tamper-evident record of changes")
+    actions = log.add_subparsers(dest="audit_log_command", required=True, metavar="ACTION")
+    actions.add_parser(
+        "verify", help="check that no event was edited, deleted or reordered (exit 4 if so)"
+    ).set_defaults(handler=cmd_audit_log_verify)
+    show = actions.add_parser("show", help="one record's history")
+    show.add_argument("entity", choices=("audit", "order", "seller", "user", "report", "protocol"))
+    show.add_argument("id", help="audit number, order ref, seller ref, ...")
+    show.set_defaults(handler=cmd_audit_log_show)

@@ -29,7 +29,11 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from labapp.cli.admin_commands import add_admin_parsers, add_backup_parsers
+    from labapp.cli.admin_commands import (
+        add_admin_parsers,
+        add_audit_log_parsers,
+        add_backup_parsers,
+    )
     from labapp.cli.audit_commands import add_audit_parsers
     from labapp.cli.device_commands import add_device_parsers
     from labapp.cli.order_commands import add_order_parsers
@@ -64,6 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_order_parsers(commands)
     add_admin_parsers(commands)
     add_backup_parsers(commands)
+    add_audit_log_parsers(commands)
     add_audit_parsers(commands)
     add_device_parsers(commands)
     add_report_parsers(commands)

@@ -12,8 +12,10 @@ from sqlalchemy.orm import Session
 
 from labapp.domain.audits import AuditRecord, AuditState, EvidenceItem
 from labapp.domain.errors import ChangedElsewhere, NotFound
+from labapp.domain.events import LabEvent
 from labapp.domain.orders import OrderStatus
 from labapp.domain.sanctions import PreviousAudit, parse_grade_name
+from labapp.persistence.event_log import SqlEventLog
 from labapp.persistence.moments import join_moment, split_moment
 from labapp.persistence.repositories import flush_or_explain
 from labapp.persistence.tables import (
@@ -81,6 +83,19 @@ class SqlAuditRepository:
         )
         self._session.add(row)
         flush_or_explain(self._session, f"{snapshot.kind} {snapshot.source_id}")
+        # A protocol or policy version enters the lab's record the first time an audit
+        # is graded with it: what it was, exactly (its hash).
+        SqlEventLog(self._session).append(
+            LabEvent(
+                datetime.now(UTC),
+                "labapp",
+                "protocol" if snapshot.kind == "protocol" else "policy",
+                f"{snapshot.source_id}@{snapshot.version}",
+                "first used",
+                None,
+                {"sha256": snapshot.sha256},
+            )
+        )
         return row.id
 
     def _order_ids(self, refs: set[str]) -> dict[str, int]:

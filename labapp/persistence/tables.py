@@ -256,6 +256,26 @@ class ParcelPhotoRow(Base):
     )
 
 
+class EventRow(Base):
+    """One sealed event of the lab's append-only log (see labapp.domain.events)."""
+
+    __tablename__ = "events"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at_utc: Mapped[datetime] = mapped_column(DateTime())
+    at_offset_min: Mapped[int] = mapped_column(SmallInteger)
+    actor: Mapped[str] = mapped_column(String(80))
+    entity: Mapped[str] = mapped_column(String(20))
+    entity_id: Mapped[str] = mapped_column(String(64))
+    action: Mapped[str] = mapped_column(String(60))
+    before_json: Mapped[str | None] = mapped_column(Text)
+    after_json: Mapped[str | None] = mapped_column(Text)
+    previous_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64), unique=True)
+
+    __table_args__ = (Index("ix_events_entity", "entity", "entity_id"),)
+
+
 class IssuedReportRow(Base):
     """A report handed out: the hash of its content (the printed verification code) and of
     the file, so `labapp verify` can tell an issued report from an altered one."""

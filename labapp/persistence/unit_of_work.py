@@ -8,6 +8,7 @@ from typing import Self
 from sqlalchemy.orm import Session, sessionmaker
 
 from labapp.persistence.audit_repository import SqlAuditRepository
+from labapp.persistence.event_log import SqlEventLog
 from labapp.persistence.repositories import (
     SqlOrderRepository,
     SqlSellerRepository,
@@ -31,6 +32,7 @@ class SqlUnitOfWork:
     orders: SqlOrderRepository
     settings: SqlSettingsRepository
     audits: SqlAuditRepository
+    events: SqlEventLog
 
     def __init__(self, session_factory: sessionmaker[Session], writing: bool = False) -> None:
         self._session_factory = session_factory
@@ -48,6 +50,7 @@ class SqlUnitOfWork:
         self.orders = SqlOrderRepository(session)
         self.settings = SqlSettingsRepository(session)
         self.audits = SqlAuditRepository(session)
+        self.events = SqlEventLog(session)
         return self
 
     def __exit__(

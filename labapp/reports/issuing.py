@@ -19,6 +19,7 @@ from labapp.reports.i18n import Catalog
 from labapp.reports.report_data import ReportAssembler, verification_code
 from labapp.services.orders import Clock
 from labapp.services.ports import IssuedReport, UnitOfWorkFactory
+from labapp.services.recording import record_event
 from labapp.services.safe_files import write_atomically
 
 _CODE = re.compile(r"code=([0-9A-F]{4}(?:-[0-9A-F]{4}){4})")
@@ -72,8 +73,15 @@ class ReportIssuer:
             verification_code=code,
             file_sha256=hashlib.sha256(content).hexdigest(),
         )
-        with self._uow() as uow:
+        with self._uow(writing=True) as uow:
             uow.audits.add_issued_report(report)
+            # The report's verification code enters the same chain as the audit's changes.
+            record_event(
+                uow, issued_by, "report", report.report_number, "issued", None,
+                {"audit": audit_id, "verification_code": code, "content_sha256": digest,
+                 "file_sha256": report.file_sha256, "language": report.language,
+                 "format": fmt, "draft": draft},
+            )  # fmt: skip
             uow.commit()
         return report
 

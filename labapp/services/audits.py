@@ -37,6 +37,7 @@ from labapp.services.ports import (
     UnitOfWorkFactory,
 )
 from labapp.services.protocols import ProtocolLibrary, SourceText, parse_policy, parse_protocol
+from labapp.services.recording import audit_facts, changes, record_event
 
 log = logging.getLogger(__name__)
 
@@ -254,6 +255,15 @@ class AuditService:
                 improvement_advice=default_advice(result),
             )
             audit_id = uow.audits.add(record, protocol, policy)
+            record_event(
+                uow,
+                technician,
+                "audit",
+                audit_id,
+                "created",
+                None,
+                {"order": record.order_ref, **audit_facts(record)},
+            )
             uow.audits.set_order_stage(record.order_ref, ORDER_STAGE[record.state])
             uow.orders.set_device_imei(record.order_ref, device_imei(case.document))
             uow.commit()
@@ -394,6 +404,7 @@ class AuditService:
                     record, stored, language = self._load(uow, audit_id)
                     if expected_version is not None and record.version != expected_version:
                         raise self._moved_on(record, expected_version)
+                    before = audit_facts(record)
                     if edit_case is not None:
                         document = copy.deepcopy(record.case_document)
                         edit_case(document)
@@ -405,6 +416,8 @@ class AuditService:
                     uow.audits.save(record)
                     uow.audits.set_order_stage(record.order_ref, ORDER_STAGE[record.state])
                     uow.orders.set_device_imei(record.order_ref, device_imei(record.case_document))
+                    old, new = changes(before, audit_facts(record))
+                    record_event(uow, by, "audit", audit_id, what, old, new)
                     uow.commit()
                 break
             except ChangedElsewhere:
@@ -572,6 +585,9 @@ class AuditService:
                 evidence=original.evidence,
             )
             new_id = uow.audits.add(amendment, stored.protocol, stored.policy)
+            record_event(uow, technician, "audit", new_id, "created to amend", None,
+                         {"amends": audit_id, **audit_facts(amendment)})  # fmt: skip
+            record_event(uow, technician, "audit", audit_id, "amended", None, {"by_audit": new_id})
             uow.audits.set_order_stage(original.order_ref, ORDER_STAGE[AuditState.DRAFT])
             uow.commit()
         log.info("audit %s amends audit %s", new_id, audit_id)

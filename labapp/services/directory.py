@@ -17,6 +17,7 @@ from labapp.domain.sellers import (
 )
 from labapp.domain.users import LabRole, LabUser
 from labapp.services.ports import UnitOfWorkFactory
+from labapp.services.recording import record_event
 from labapp.services.views import SellerView, UserView
 
 log = logging.getLogger(__name__)
@@ -63,6 +64,10 @@ class DirectoryService:
                     f"{existing.country}); nothing was changed"
                 )
             uow.sellers.add(seller)
+            record_event(
+                uow, None, "seller", seller.marketplace_ref, "registered", None,
+                {"name": seller.name, "country": seller.country, "status": seller.status.value},
+            )  # fmt: skip
             uow.commit()
         log.info("seller %s added", seller.marketplace_ref)
         return SellerView.of(seller)
@@ -110,6 +115,11 @@ class DirectoryService:
                 return UserView.of(user)
             _keep_an_administrator(user, changed, uow.users.list())
             uow.users.update(changed)
+            record_event(
+                uow, None, "user", user.name, "changed",
+                {"role": user.role.value, "active": user.active},
+                {"role": changed.role.value, "active": changed.active},
+            )  # fmt: skip
             uow.commit()
         log.info(
             "lab user %s is now %s, %s",

@@ -17,6 +17,7 @@ from labapp.domain.orders import MysteryOrder, Reception, Shipment
 from labapp.domain.sellers import Seller
 from labapp.domain.tracking import check_tracking
 from labapp.services.ports import OrderLine, OrderQuery, UnitOfWork, UnitOfWorkFactory
+from labapp.services.recording import record_event
 from labapp.services.views import LogisticsView, OrderView
 
 log = logging.getLogger(__name__)
@@ -99,6 +100,12 @@ class OrderService:
                     f"no seller {order.seller_ref!r}; add it first with 'labapp seller add'"
                 )
             uow.orders.add(order)
+            listing = order.listing
+            record_event(
+                uow, None, "order", order.order_ref, "logged", None,
+                {"seller": order.seller_ref, "model": listing.model,
+                 "grade": listing.grade.value, "price": str(listing.price)},
+            )  # fmt: skip
             view = self._view(uow, order, policy)
             uow.commit()
         log.info("order %s added for seller %s", order.order_ref, order.seller_ref)
@@ -134,16 +141,27 @@ class OrderService:
                     f"no lab user {reception.received_by!r} (known: {known}); "
                     "add one with 'labapp user add'"
                 )
-        return self._change(order_ref, lambda order: order.receive(reception), "received")
+        return self._change(
+            order_ref, lambda order: order.receive(reception), "received", reception.received_by
+        )
 
     def _change(
-        self, order_ref: str, change: Callable[[MysteryOrder], None], what: str
+        self,
+        order_ref: str,
+        change: Callable[[MysteryOrder], None],
+        what: str,
+        by: str | None = None,
     ) -> OrderView:
         policy = self._policy()
         with self._uow(writing=True) as uow:
             order = self._load(uow, order_ref)
+            before = order.status.value
             change(order)
             uow.orders.save(order)
+            record_event(
+                uow, by, "order", order.order_ref, what, {"status": before},
+                {"status": order.status.value},
+            )  # fmt: skip
             view = self._view(uow, order, policy)
             uow.commit()
         log.info("order %s %s", order.order_ref, what)

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import copy
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
+from labapp.domain.events import GENESIS, LabEvent, SealedEvent, seal
 from labapp.domain.orders import MysteryOrder
 from labapp.domain.sellers import Seller
 from labapp.domain.users import LabUser
@@ -17,7 +18,27 @@ class FakeStore:
         self.users: dict[str, LabUser] = {}
         self.orders: dict[str, MysteryOrder] = {}
         self.settings: dict[str, str] = {}
+        self.events: list[SealedEvent] = []
         self.commits = 0
+
+
+class _Events:
+    """The event log in memory, sealed by the domain's own hashing."""
+
+    def __init__(self, data: list[SealedEvent]) -> None:
+        self.data = data
+
+    def append(self, event: LabEvent) -> SealedEvent:
+        previous = self.data[-1].hash if self.data else GENESIS
+        sealed = SealedEvent(len(self.data) + 1, event, previous, seal(event, previous))
+        self.data.append(sealed)
+        return sealed
+
+    def all(self) -> Iterator[SealedEvent]:
+        return iter(list(self.data))
+
+    def of(self, entity: str, entity_id: str) -> list[SealedEvent]:
+        return [e for e in self.data if (e.event.entity, e.event.entity_id) == (entity, entity_id)]
 
 
 class _Sellers:
@@ -106,6 +127,8 @@ class FakeUnitOfWork:
         self._users = dict(self._store.users)
         self._orders = dict(self._store.orders)
         self._settings = dict(self._store.settings)
+        self._events = list(self._store.events)
+        self.events = _Events(self._events)
         self.sellers = _Sellers(self._sellers)
         self.users = _Users(self._users)
         self.orders = _Orders(self._orders)
@@ -120,6 +143,7 @@ class FakeUnitOfWork:
         self._store.users = dict(self._users)
         self._store.orders = dict(self._orders)
         self._store.settings = dict(self._settings)
+        self._store.events = list(self._events)
         self._store.commits += 1
 
     def rollback(self) -> None:
