@@ -94,6 +94,21 @@ class ReportIssuer:
         with self._uow() as uow:
             exact = uow.audits.find_issued_report(file_sha256=file_hash)
             if exact is not None:
+                # The issue is also an event in the lab's chained record: a report the
+                # seller holds shows the record was not cut back behind it.
+                recorded = [
+                    e
+                    for e in uow.events.of("report", exact.report_number)
+                    if (e.event.after or {}).get("file_sha256") == file_hash
+                ]
+                if not recorded:
+                    return Verification(
+                        "altered",
+                        exact,
+                        f"{path.name} is report {exact.report_number} for audit "
+                        f"{exact.audit_id}, but its issue is missing from the lab's event "
+                        "log: the log was cut back or edited (run labapp audit-log verify)",
+                    )
                 return Verification(
                     "authentic",
                     exact,
@@ -101,6 +116,7 @@ class ReportIssuer:
                         f"{path.name} is report {exact.report_number} issued by this lab for audit "
                         f"{exact.audit_id} on {exact.issued_at:%Y-%m-%d %H:%M}; unaltered"
                         + (" (a DRAFT)" if exact.draft else "")
+                        + f"; recorded as event {recorded[-1].number} of the lab's log"
                     ),
                 )
             found = _CODE.search(content.decode("latin-1"))

@@ -112,3 +112,16 @@ def test_events_keep_json_values_exactly(database_url, tmp_path):
     finally:
         engine.dispose()
     assert json.loads(stored)["order"] == "BM-100"
+
+
+def test_a_report_shows_when_the_log_was_cut_back_behind_it(database_url, tmp_path):
+    a_worked_audit(database_url, tmp_path)
+    report = tmp_path / "report.pdf"
+    verified = labapp(database_url, "verify", str(report))
+    assert verified.code == 0 and "recorded as event" in verified.out
+    # Cutting the log back (the last events deleted) leaves the chain itself whole...
+    _tamper(database_url, "DELETE FROM events WHERE entity = 'report'")
+    assert labapp(database_url, "audit-log", "verify").code == 0
+    # ...but the seller's report still proves the issue happened.
+    verified = labapp(database_url, "verify", str(report))
+    assert verified.code == 4 and "missing from the lab's event log" in verified.out
