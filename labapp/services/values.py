@@ -89,6 +89,9 @@ def fixed_offset(moment: datetime) -> datetime:
     return moment.astimezone(timezone(offset))
 
 
+PRICE_LIMIT = Decimal(1_000_000)
+
+
 def parse_price(value: object, what: str = "price") -> Decimal:
     if isinstance(value, int | float | Decimal) and not isinstance(value, bool):
         amount = Decimal(str(value))
@@ -109,6 +112,9 @@ def parse_price(value: object, what: str = "price") -> Decimal:
         raise InvalidInput(f"{what} {value!r} is not a number")
     if amount < 0:
         raise InvalidInput(f"{what} {value!r} is negative")
+    # No phone costs a million; the column holds 10 digits (8 before the point).
+    if amount >= PRICE_LIMIT:
+        raise InvalidInput(f"{what} {value!r} is not a believable price (over {PRICE_LIMIT})")
     return amount.quantize(Decimal("0.01"))
 
 

@@ -80,7 +80,12 @@ def _map_lines(node: yaml.Node, path: Path, lines: dict[Path, int], source: str)
 
 
 def load_yaml(text: str, source: str) -> YamlDocument:
-    loader = yaml.SafeLoader(text)
+    try:
+        loader = yaml.SafeLoader(text)
+    except yaml.YAMLError as error:  # a character YAML does not allow, before any parsing
+        raise SourceFileError(
+            [SourceProblem(source, None, "", f"not valid YAML: {error}")]
+        ) from None
     try:
         node = loader.get_single_node()
         if node is None:
@@ -93,6 +98,10 @@ def load_yaml(text: str, source: str) -> YamlDocument:
         line = mark.line + 1 if mark else None
         raise SourceFileError(
             [SourceProblem(source, line, "", f"not valid YAML: {error.problem}")]
+        ) from None
+    except yaml.YAMLError as error:
+        raise SourceFileError(
+            [SourceProblem(source, None, "", f"not valid YAML: {error}")]
         ) from None
     finally:
         loader.dispose()
