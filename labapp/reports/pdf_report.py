@@ -57,6 +57,18 @@ def _p(text: str, style: str = "body") -> Paragraph:
     return Paragraph(escape(text), styles()[style])
 
 
+# A table row cannot run over a page: a cell's text is cut here, the rest printed in
+# full after the table ("Notes in full").
+CELL_LIMIT = 400
+
+
+def _cell_text(text: str, overflow: list[tuple[str, str]], label: str) -> str:
+    if len(text) <= CELL_LIMIT:
+        return text
+    overflow.append((label, text))
+    return text[: CELL_LIMIT - 1] + "… (*)"
+
+
 def _table(
     rows: list[list[Any]],
     widths: list[float],
@@ -307,6 +319,7 @@ class _Sections:
             for k in ("check", "outcome", "severity", "measured", "expected", "notes")
         ]
         rows, extra = [header], []
+        overflow: list[tuple[str, str]] = []
         ordered = sorted(self.result.checks, key=lambda r: _OUTCOME_ORDER[r.outcome])
         for row, result in enumerate(ordered, start=1):
             spec = self.protocol.check(result.check_id)
@@ -323,22 +336,27 @@ class _Sections:
                 for n in (result.note, reason)
                 if n and not n.startswith(("ordered ", "effective order day"))
             )
+            label = spec.label(c.language)
             rows.append(
                 [
-                    _p(spec.label(c.language), "cell_bold" if failed else "cell"),
+                    _p(label, "cell_bold" if failed else "cell"),
                     Paragraph(
                         f'<font color="{colour}">{escape(outcome)}</font>', styles()["cell_bold"]
                     ),
                     _p(c.t(f"severity_{result.severity.value}") if failed else "", "cell"),
-                    _p(say(result.measured, c), "cell"),
-                    _p(say(result.expected, c), "cell"),
-                    _p(notes, "cell"),
+                    _p(_cell_text(say(result.measured, c), overflow, label), "cell"),
+                    _p(_cell_text(say(result.expected, c), overflow, label), "cell"),
+                    _p(_cell_text(notes, overflow, label), "cell"),
                 ]
             )
             if failed:
                 extra.append(("BACKGROUND", (0, row), (-1, row), FAIL_BG))
         widths = [40 * mm, 22 * mm, 18 * mm, 31 * mm, 31 * mm, CONTENT_WIDTH - 142 * mm]
-        return [_p(c.t("checks"), "h2"), _table(rows, widths, header=True, extra=extra)]
+        story = [_p(c.t("checks"), "h2"), _table(rows, widths, header=True, extra=extra)]
+        if overflow:
+            story.append(_p("(*) " + c.t("notes_in_full"), "cell_bold"))
+            story += [_p(f"{label}: {text}", "cell") for label, text in overflow]
+        return story
 
     def evidence(self) -> list[Any]:
         c = self.c

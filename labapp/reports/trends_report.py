@@ -11,7 +11,7 @@ from openpyxl import Workbook
 from labapp.domain.errors import InvalidInput
 from labapp.domain.protocol import AuditProtocol
 from labapp.reports import trend_charts as charts
-from labapp.reports.cells import safe_cell
+from labapp.reports.cells import openpyxl_cell
 from labapp.reports.charts import render_png
 from labapp.reports.i18n import Catalog
 from labapp.services.trends import TrendAnswers, TrendFigures
@@ -131,6 +131,6 @@ def _workbook(figures: TrendFigures | TrendAnswers, path: Path) -> Path:
         sheet.freeze_panes = "A2"
         sheet.append(list(header))
         for row in rows:
-            sheet.append([safe_cell(value) for value in row])
+            sheet.append([openpyxl_cell(value) for value in row])
     workbook.save(path)
     return path

@@ -11,7 +11,7 @@ from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from labapp.domain.audit_inputs import CheckOutcome
-from labapp.reports.cells import safe_cell
+from labapp.reports.cells import openpyxl_cell
 from labapp.reports.i18n import Catalog
 from labapp.reports.report_data import ReportData
 
@@ -33,7 +33,7 @@ def _sheet(
     for cell in sheet[1]:
         cell.font, cell.fill = BOLD, HEAD_FILL
     for row in rows:
-        sheet.append([safe_cell(value) for value in row])
+        sheet.append([openpyxl_cell(value) for value in row])
     sheet.freeze_panes = "A2"
     sheet.auto_filter.ref = sheet.dimensions
     for index, width in enumerate(widths, start=1):
