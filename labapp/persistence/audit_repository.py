@@ -7,7 +7,7 @@ from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import CursorResult, bindparam, insert, select, update
+from sqlalchemy import CursorResult, bindparam, insert, literal_column, select, update
 from sqlalchemy.orm import Session
 
 from labapp.domain.audits import AuditRecord, AuditState, EvidenceItem
@@ -325,13 +325,17 @@ class SqlAuditRepository:
         return [self._summary(*found) for found in self._session.execute(statement)]
 
     def finalised_for_seller(self, seller_ref: str, before: datetime) -> Sequence[PreviousAudit]:
+        # The seller's orders first (a few dozen), then their audits by order: the state
+        # is tested on those rows (+state) so that SQLite does not walk every finalised
+        # audit of the lab through the state index instead (200 ms, not 0.3, on 50,000).
+        state: Any = literal_column("+audits.state")
         rows = self._session.execute(
             select(AuditRow.finalised_at, AuditRow.grade)
             .join(MysteryOrderRow, MysteryOrderRow.id == AuditRow.order_id)
             .join(SellerRow, SellerRow.id == MysteryOrderRow.seller_id)
             .where(
                 SellerRow.marketplace_ref == seller_ref,
-                AuditRow.state.in_([AuditState.FINALISED.value, AuditState.SENT.value]),
+                state.in_([AuditState.FINALISED.value, AuditState.SENT.value]),
                 AuditRow.finalised_at < _naive_utc(before),
             )
         )

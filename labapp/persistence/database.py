@@ -128,34 +128,5 @@ def open_database(raw_url: str | URL, *, migrate: bool = True) -> LabDatabase:
     except BaseException:
         engine.dispose()
         raise
-    if url.get_backend_name() == "sqlite" and migrate:
-        refresh_planner_statistics(engine)
     factory = sessionmaker(engine, expire_on_commit=False)
     return LabDatabase(url, engine, factory, SqlUnitOfWorkFactory(factory))
-
-
-# Statistics are refreshed when the audits have grown this much since the last ANALYZE.
-STATISTICS_GROWTH = 2.0
-STATISTICS_FLOOR = 1_000
-
-
-def refresh_planner_statistics(engine: Engine) -> None:
-    """SQLite plans joins without knowing table sizes until ANALYZE has run: a seller's
-    previous audits then took 200 ms on 50,000 audits instead of 0.3 ms. PostgreSQL's
-    autovacuum does this by itself. A quarter of a second, only when the audits have
-    grown a lot since the statistics were taken."""
-    with engine.begin() as connection:
-        audits = connection.exec_driver_sql("SELECT max(id) FROM audits").scalar() or 0
-        if audits < STATISTICS_FLOOR:
-            return
-        try:
-            stat = connection.exec_driver_sql(
-                "SELECT stat FROM sqlite_stat1 WHERE tbl = 'audits' AND idx = 'ix_audits_order_id'"
-            ).scalar()
-        except OperationalError:  # no statistics table yet
-            stat = None
-        counted = int(str(stat).split()[0]) if stat else 0
-        if counted * STATISTICS_GROWTH >= audits:
-            return
-        connection.exec_driver_sql("ANALYZE")
-    log.info("planner statistics refreshed (%d audits)", audits)

@@ -10,7 +10,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import func, insert, or_, select
+from sqlalchemy import func, insert, literal_column, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased
 
@@ -291,6 +291,15 @@ class SqlOrderRepository:
             )
         return statement
 
+    def _seller_of_order(self, query: OrderQuery) -> Any:
+        """The join to the order's seller. For a text search on SQLite the order side is
+        written +seller_id, so that SQLite scans the orders once and finds each seller
+        by key, instead of walking every seller's orders through an index (150 ms, not
+        45, on 50,000 orders once ANALYZE has run)."""
+        if query.text and self._session.get_bind().dialect.name == "sqlite":
+            return SellerRow.id == literal_column("+mystery_orders.seller_id")
+        return SellerRow.id == MysteryOrderRow.seller_id
+
     def _page(self, statement: Any, query: OrderQuery) -> Any:
         newest_first: Any = MysteryOrderRow.ordered_at_utc
         if query.text and self._session.get_bind().dialect.name == "sqlite":
@@ -328,7 +337,7 @@ class SqlOrderRepository:
             MysteryOrderRow.carrier,
             MysteryOrderRow.tracking_number,
             MysteryOrderRow.device_imei,
-        ).join(SellerRow, SellerRow.id == MysteryOrderRow.seller_id)
+        ).join(SellerRow, self._seller_of_order(query))
         statement = self._page(self._filtered(statement, query), query)
         return [
             OrderLine(
@@ -350,7 +359,7 @@ class SqlOrderRepository:
         statement = (
             select(func.count())
             .select_from(MysteryOrderRow)
-            .join(SellerRow, SellerRow.id == MysteryOrderRow.seller_id)
+            .join(SellerRow, self._seller_of_order(query))
         )
         return self._session.scalar(self._filtered(statement, query)) or 0
 
