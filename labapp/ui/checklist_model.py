@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from labapp.domain.audit_inputs import CheckOutcome
 from labapp.domain.grading import CheckResult
 from labapp.domain.protocol import CheckKind, CheckSpec
 from labapp.services.audits import AuditView
+from labapp.ui.table_model import HeadedTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 # Checks the technician answers; the others are computed from the order or the phone.
@@ -29,7 +30,7 @@ def options_of(check: CheckSpec) -> tuple[str, ...]:
     return check.options or VALUE_FROM_THE_BENCH.get(check.id, ())
 
 
-class ChecklistModel(QAbstractTableModel):
+class ChecklistModel(HeadedTableModel):
     COLUMNS = 6
 
     def __init__(self, parent: Any = None) -> None:
@@ -129,19 +130,8 @@ class ChecklistModel(QAbstractTableModel):
 
     # -- the table --------------------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._checks)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMNS
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < self.COLUMNS:
-            return self.headers[section]
-        return None
+    def row_total(self) -> int:
+        return len(self._checks)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._checks):

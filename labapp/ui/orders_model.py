@@ -8,7 +8,6 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -17,6 +16,7 @@ from PySide6.QtCore import (
 )
 
 from labapp.services.ports import OrderLine, OrderQuery
+from labapp.ui.table_model import HeadedTableModel
 from labapp.ui.tasks import TaskRunner
 
 Index = QModelIndex | QPersistentModelIndex
@@ -37,7 +37,7 @@ def status_label(status: str) -> str:
     return labels.get(status, status)
 
 
-class OrderQueueModel(QAbstractTableModel):
+class OrderQueueModel(HeadedTableModel):
     """Rows of OrderLine; `search()` starts over, scrolling fetches the next page."""
 
     counted = Signal(int)  # how many orders match, once known
@@ -151,19 +151,8 @@ class OrderQueueModel(QAbstractTableModel):
 
     # -- the table --------------------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(self.headers):
-            return self.headers[section]
-        return None
+    def row_total(self) -> int:
+        return len(self._rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

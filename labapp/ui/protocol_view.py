@@ -11,7 +11,6 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QLocale,
     QModelIndex,
@@ -34,6 +33,7 @@ from labapp.domain.protocol import AuditProtocol, CheckSpec, Condition, Threshol
 from labapp.domain.sanctions import SanctionGrade, SanctionPolicy
 from labapp.ui.messages import show_error
 from labapp.ui.settings_widgets import hint_label
+from labapp.ui.table_model import HeadedTableModel
 from labapp.ui.tasks import TaskRunner
 
 Index = QModelIndex | QPersistentModelIndex
@@ -44,7 +44,7 @@ def _tr(text: str, n: int = -1) -> str:
     return QCoreApplication.translate("protocol", text, None, n)
 
 
-class ReadOnlyRowsModel(QAbstractTableModel):
+class ReadOnlyRowsModel(HeadedTableModel):
     """A table of ready-made text rows; a tooltip per row when given."""
 
     def __init__(self, headers: Sequence[str], parent: Any = None) -> None:
@@ -62,19 +62,8 @@ class ReadOnlyRowsModel(QAbstractTableModel):
     def row(self, number: int) -> tuple[str, ...]:
         return self._rows[number]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(self.headers):
-            return self.headers[section]
-        return None
+    def row_total(self) -> int:
+        return len(self._rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -248,7 +237,7 @@ def policy_rows(policy: SanctionPolicy) -> list[tuple[str, ...]]:
 # -- the view -------------------------------------------------------------------
 
 
-def _read_only_table(model: QAbstractTableModel, name: str) -> QTableView:
+def _read_only_table(model: HeadedTableModel, name: str) -> QTableView:
     table = QTableView()
     table.setObjectName(name)
     table.setModel(model)

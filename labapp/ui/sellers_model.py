@@ -10,7 +10,6 @@ from datetime import datetime
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -21,6 +20,7 @@ from PySide6.QtGui import QColor
 from labapp.reports.pdf_style import GRADE_COLOURS
 from labapp.reports.trend_charts import LADDER
 from labapp.services.ports import SellerAuditLine, SellerStanding
+from labapp.ui.table_model import HeadedTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 # What a column sorts by (a number or a date where the text would sort wrongly).
@@ -71,7 +71,7 @@ def grade_rank(grade: str | None) -> int:
     return LADDER.index(grade) if grade in LADDER else -1
 
 
-class RowsModel(QAbstractTableModel, Generic[Row]):
+class RowsModel(HeadedTableModel, Generic[Row]):
     """A read-only table over a list of frozen rows; subclasses say what a cell shows."""
 
     NUMERIC: frozenset[int] = frozenset()
@@ -93,22 +93,8 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
     def rows(self) -> list[Row]:
         return list(self._rows)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self.headers)
-        ):
-            return self.headers[section]
-        return None
+    def row_total(self) -> int:
+        return len(self._rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

@@ -6,7 +6,6 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from labapp.domain.users import LabRole
 from labapp.services.views import UserView
+from labapp.ui.table_model import HeadedTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -31,7 +31,7 @@ def role_label(role: LabRole | str) -> str:
     return labels.get(str(role), str(role))
 
 
-class UsersModel(QAbstractTableModel):
+class UsersModel(HeadedTableModel):
     NAME, ROLE, ACTIVE = range(3)
 
     def __init__(self, parent: Any = None) -> None:
@@ -50,19 +50,8 @@ class UsersModel(QAbstractTableModel):
     def row_of(self, name: str) -> int | None:
         return next((n for n, user in enumerate(self._users) if user.name == name), None)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._users)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(self.headers):
-            return self.headers[section]
-        return None
+    def row_total(self) -> int:
+        return len(self._users)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._users):
