@@ -43,34 +43,25 @@ class SqlEventLog:
             self._session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _LOCK_KEY})
         last = self._session.scalar(select(EventRow.hash).order_by(EventRow.id.desc()).limit(1))
         previous = last or GENESIS
-        # What is hashed is what is stored: the JSON texts, read back as stored.
-        stored = LabEvent(
-            event.at,
-            event.actor,
-            event.entity,
-            event.entity_id,
-            event.action,
-            _as_stored(event.before),
-            _as_stored(event.after),
-        )
-        at_utc, offset = split_moment(stored.at)
+        # What is hashed is what is stored: the JSON texts and the time as they read back.
+        at_utc, offset = split_moment(event.at)
         stored = LabEvent(
             join_moment(at_utc, offset),
-            stored.actor,
-            stored.entity,
-            stored.entity_id,
-            stored.action,
-            stored.before,
-            stored.after,
+            event.actor[:80],  # the columns' widths: what is hashed is what fits
+            event.entity[:20],
+            event.entity_id[:64],
+            event.action[:60],
+            _as_stored(event.before),
+            _as_stored(event.after),
         )
         sealed_hash = seal(stored, previous)
         row = EventRow(
             at_utc=at_utc,
             at_offset_min=offset,
-            actor=stored.actor[:80],
+            actor=stored.actor,
             entity=stored.entity,
-            entity_id=stored.entity_id[:64],
-            action=stored.action[:60],
+            entity_id=stored.entity_id,
+            action=stored.action,
             before_json=_json(stored.before),
             after_json=_json(stored.after),
             previous_hash=previous,

@@ -405,6 +405,7 @@ class AuditService:
                     if expected_version is not None and record.version != expected_version:
                         raise self._moved_on(record, expected_version)
                     before = audit_facts(record)
+                    before_imei = device_imei(record.case_document)
                     if edit_case is not None:
                         document = copy.deepcopy(record.case_document)
                         edit_case(document)
@@ -415,7 +416,9 @@ class AuditService:
                     record.changed_by = by
                     uow.audits.save(record)
                     uow.audits.set_order_stage(record.order_ref, ORDER_STAGE[record.state])
-                    uow.orders.set_device_imei(record.order_ref, device_imei(record.case_document))
+                    imei = device_imei(record.case_document)
+                    if imei != before_imei:  # a new reading; most changes leave it alone
+                        uow.orders.set_device_imei(record.order_ref, imei)
                     old, new = changes(before, audit_facts(record))
                     record_event(uow, by, "audit", audit_id, what, old, new)
                     uow.commit()

@@ -22,6 +22,11 @@ ACCEPTED_MEDIA = (
 MAX_BYTES = 50 * 1024 * 1024
 
 
+def accepts(name: str) -> bool:
+    """Whether a file of this name is a kind the store keeps (by its extension)."""
+    return mimetypes.guess_type(name)[0] in ACCEPTED_MEDIA
+
+
 @dataclass(frozen=True)
 class StoredFile:
     sha256: str

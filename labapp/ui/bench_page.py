@@ -29,14 +29,13 @@ from labapp.domain.audits import AuditState
 from labapp.domain.errors import ChangedElsewhere
 from labapp.reports.i18n import Catalog
 from labapp.services.audits import AuditView
+from labapp.services.evidence_store import accepts
 from labapp.ui.checklist import ChecklistTable, GradePreview
 from labapp.ui.checklist_model import ChecklistModel
 from labapp.ui.device_panel import DevicePanel
 from labapp.ui.messages import device_instruction, show_error
 from labapp.ui.session import BenchSession
 from labapp.ui.tasks import TaskRunner, TaskToken
-
-PHOTO_TYPES = (".jpg", ".jpeg", ".png", ".heic", ".webp")
 
 
 class BenchPage(QWidget):
@@ -289,7 +288,7 @@ class BenchPage(QWidget):
         if (
             self.audit is not None
             and urls
-            and all(u.isLocalFile() and u.toLocalFile().lower().endswith(PHOTO_TYPES) for u in urls)
+            and all(u.isLocalFile() and accepts(u.toLocalFile()) for u in urls)
         ):
             event.acceptProposedAction()
 

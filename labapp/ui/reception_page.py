@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
 from labapp.bootstrap import Lab
 from labapp.domain.audits import EvidenceItem
 from labapp.domain.orders import ExtraFees, ParcelCondition, Reception
+from labapp.services.evidence_store import accepts
 from labapp.services.values import parse_price
 from labapp.services.views import OrderView
-from labapp.ui.bench_page import PHOTO_TYPES
 from labapp.ui.messages import show_error
 from labapp.ui.session import BenchSession
 from labapp.ui.tasks import TaskRunner
@@ -283,7 +283,7 @@ class ReceptionPage(QWidget):
         if (
             self.order is not None
             and urls
-            and all(u.isLocalFile() and u.toLocalFile().lower().endswith(PHOTO_TYPES) for u in urls)
+            and all(u.isLocalFile() and accepts(u.toLocalFile()) for u in urls)
         ):
             event.acceptProposedAction()
 

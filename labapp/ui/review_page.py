@@ -7,7 +7,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -158,7 +158,7 @@ class ReviewPage(QWidget):
                     f"{summary.order_ref} · {summary.seller_ref}\n"
                     f"{summary.technician} · {summary.grade.replace('_', ' ')}"
                 )
-                item.setData(256, summary.id)
+                item.setData(Qt.ItemDataRole.UserRole, summary.id)
                 self.queue.addItem(item)
                 if summary.id == chosen:
                     self.queue.setCurrentItem(item)
@@ -234,7 +234,7 @@ class ReviewPage(QWidget):
 
     def _on_queue_item_changed(self, item: QListWidgetItem | None, _: object) -> None:
         if item is not None:
-            self.open_audit(int(item.data(256)))
+            self.open_audit(int(item.data(Qt.ItemDataRole.UserRole)))
 
     # -- decisions ------------------------------------------------------------------
 
