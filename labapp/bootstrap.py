@@ -18,11 +18,13 @@ from typing import TYPE_CHECKING, Any
 from labapp.domain.errors import InvalidInput
 from labapp.paths import LabPaths, lab_paths
 from labapp.persistence.database import LabDatabase, database_url, open_database
+from labapp.services.access import NOBODY, AccessGate
 from labapp.services.business_calendar import HolidayCalendar
 from labapp.services.directory import DirectoryService
 from labapp.services.order_import import OrderImporter
 from labapp.services.orders import Clock, OrderService, utc_now
 from labapp.services.settings import LabSettingsService
+from labapp.services.sign_in import SignInService, starting_actor
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import URL
@@ -31,8 +33,10 @@ if TYPE_CHECKING:
     from labapp.services.audits import AuditService
     from labapp.services.demo import DemoSeeder
     from labapp.services.device_service import DeviceService
+    from labapp.services.exports import AuditExportService
     from labapp.services.grading import GradingService
     from labapp.services.protocols import ProtocolLibrary
+    from labapp.services.trends import TrendService
 
 log = logging.getLogger(__name__)
 
@@ -240,6 +244,7 @@ class Lab:
         clock: Clock,
         evidence_dir: Path,
         paths: LabPaths | None = None,
+        sign_in_hint: str = "",
     ) -> None:
         self.database = database
         # Where this person's files are (the saved database choice, the log).
@@ -248,10 +253,16 @@ class Lab:
         self._evidence_dir = evidence_dir
         self.calendar = HolidayCalendar()
         uow = database.unit_of_work
-        self.settings = LabSettingsService(uow)
-        self.directory = DirectoryService(uow, self.calendar.check_country)
-        self.orders = OrderService(uow, self.calendar, self.settings.logistics_policy, clock)
-        self.importer = OrderImporter(uow, self.calendar.check_country, clock)
+        # One gate for every service: whoever signs in here is who they all act for.
+        self.gate = AccessGate(NOBODY, sign_in_hint)
+        self.accounts = SignInService(uow, self.gate, database.url.get_backend_name() != "sqlite")
+        self.gate.become(starting_actor(self.accounts.rule()))
+        self.settings = LabSettingsService(uow, self.gate)
+        self.directory = DirectoryService(uow, self.gate, self.calendar.check_country)
+        self.orders = OrderService(
+            uow, self.gate, self.calendar, self.settings.logistics_policy, clock
+        )
+        self.importer = OrderImporter(uow, self.gate, self.calendar.check_country, clock)
 
     @cached_property
     def library(self) -> ProtocolLibrary:
@@ -266,6 +277,7 @@ class Lab:
 
         return AuditService(
             self.database.unit_of_work,
+            self.gate,
             self.library,
             self.calendar,
             self.settings.logistics_policy,
@@ -277,7 +289,7 @@ class Lab:
     def devices(self) -> DeviceService:
         from labapp.services.device_service import DeviceService
 
-        return DeviceService(self.audits)
+        return DeviceService(self.audits, self.gate)
 
     @cached_property
     def reports(self) -> ReportIssuer:
@@ -291,7 +303,19 @@ class Lab:
             self.audits.evidence_path,
             self.settings.letterhead,
         )
-        return ReportIssuer(assembler, self.database.unit_of_work, self._clock)
+        return ReportIssuer(assembler, self.database.unit_of_work, self.gate, self._clock)
+
+    @cached_property
+    def trends(self) -> TrendService:
+        from labapp.services.trends import TrendService
+
+        return TrendService(self.database.unit_of_work, self.gate)
+
+    @cached_property
+    def exports(self) -> AuditExportService:
+        from labapp.services.exports import AuditExportService
+
+        return AuditExportService(self.database.unit_of_work, self.gate)
 
     @cached_property
     def grading(self) -> GradingService:
@@ -305,6 +329,7 @@ class Lab:
 
         return DemoSeeder(
             self.database.unit_of_work,
+            self.gate,
             self.library,
             self.calendar,
             self.settings.logistics_policy,
@@ -322,7 +347,10 @@ def evidence_folder(paths: LabPaths) -> Path:
     return Path(configured).expanduser() if configured else paths.data_dir / "evidence"
 
 
-def build_lab(raw_url: str, clock: Clock = utc_now, *, migrate: bool = True) -> Lab:
+def build_lab(
+    raw_url: str, clock: Clock = utc_now, *, migrate: bool = True, sign_in_hint: str = ""
+) -> Lab:
+    """``sign_in_hint`` tells a refused person how to sign in, in the front end's words."""
     database = open_database(database_url(raw_url), migrate=migrate)
     paths = lab_paths()
-    return Lab(database, clock, evidence_folder(paths), paths)
+    return Lab(database, clock, evidence_folder(paths), paths, sign_in_hint)

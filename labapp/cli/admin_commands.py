@@ -40,6 +40,34 @@ def cmd_user_add(args: argparse.Namespace, lab: Lab, out: TextIO) -> int:
     return 0
 
 
+def cmd_user_password(args: argparse.Namespace, lab: Lab, out: TextIO) -> int:
+    import sys
+
+    from labapp.cli.main import ask_password
+    from labapp.domain.errors import InvalidInput
+
+    if args.remove:
+        lab.accounts.clear_password(args.name)
+        out.write(f"{args.name} signs in without a password now\n")
+        return 0
+    if args.stdin:
+        # One line from standard input: for scripts, which must not put it in argv.
+        password = sys.stdin.readline().rstrip("\r\n")
+    else:
+        password = ask_password(f"new password for {args.name}: ")
+        if ask_password("the same again: ") != password:
+            raise InvalidInput("the two passwords differ; nothing was changed")
+    current = None
+    if lab.gate.actor.name == args.name.strip() and lab.gate.actor.role is not None:
+        # Changing one's own password asks for the current one, as the window does.
+        import os
+
+        current = os.environ.get("LABAPP_PASSWORD") or ask_password("current password: ")
+    lab.accounts.set_password(args.name, password, current)
+    out.write(f"password set for {args.name.strip()}\n")
+    return 0
+
+
 def cmd_user_list(args: argparse.Namespace, lab: Lab, out: TextIO) -> int:
     users = lab.directory.list_users()
     if args.json:
@@ -110,6 +138,18 @@ def add_admin_parsers(commands: argparse._SubParsersAction[Any]) -> None:
         "--role", required=True, help="technician, auditor, quality_manager or administrator"
     )
     add_user.set_defaults(handler=cmd_user_add)
+    password = users.add_parser(
+        "password",
+        help="set a lab user's password (asked twice, never on the command line)",
+    )
+    password.add_argument("name")
+    password.add_argument(
+        "--stdin", action="store_true", help="read the password from one line of standard input"
+    )
+    password.add_argument(
+        "--remove", action="store_true", help="sign in without a password again (single bench)"
+    )
+    password.set_defaults(handler=cmd_user_password)
     list_users = users.add_parser("list", help="all lab users")
     list_users.add_argument("--json", action="store_true")
     list_users.set_defaults(handler=cmd_user_list)
@@ -206,6 +246,8 @@ def add_audit_log_parsers(commands: argparse._SubParsersAction[Any]) -> None:
         "verify", help="check that no event was edited, deleted or reordered (exit 4 if so)"
     ).set_defaults(handler=cmd_audit_log_verify)
     show = actions.add_parser("show", help="one record's history")
-    show.add_argument("entity", choices=("audit", "order", "seller", "user", "report", "protocol"))
+    show.add_argument(
+        "entity", choices=("audit", "order", "seller", "user", "report", "protocol", "setting")
+    )
     show.add_argument("id", help="audit number, order ref, seller ref, ...")
     show.set_defaults(handler=cmd_audit_log_show)

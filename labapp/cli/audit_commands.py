@@ -16,8 +16,6 @@ if TYPE_CHECKING:
     from labapp.bootstrap import Lab
     from labapp.services.audits import AuditView
 
-DEFAULT_TECHNICIAN = "case import"
-
 
 def audit_document(view: AuditView) -> dict[str, Any]:
     from labapp.services.grade_json import grade_document
@@ -205,7 +203,9 @@ def add_audit_parsers(commands: argparse._SubParsersAction[Any]) -> None:
 
     imported = action("import", cmd_import, "store an audit case; prints the audit id", False)
     imported.add_argument("case", help="a labapp.audit-case/1 JSON file")
-    imported.add_argument("--by", default=DEFAULT_TECHNICIAN, help="technician who ran it")
+    imported.add_argument(
+        "--by", help="technician who ran it (default: whoever is signed in; see --as)"
+    )
     action("show", cmd_show, "an audit with its grade").add_argument("--json", action="store_true")
     listing = action("list", cmd_list, "audits, newest first", False)
     listing.add_argument("--order")
@@ -213,14 +213,14 @@ def add_audit_parsers(commands: argparse._SubParsersAction[Any]) -> None:
     listing.add_argument("--limit", type=int)
     listing.add_argument("--json", action="store_true")
     action("finalize", cmd_finalize, "finalise a complete audit").add_argument(
-        "--by", default="auditor", help="auditor who reviewed it"
+        "--by", help="auditor who reviewed it (default: whoever is signed in)"
     )
     action("submit", cmd_submit, "hand a draft over for review")
     action("send-back", cmd_send_back, "return an audit under review to the bench")
     action("sent", cmd_sent, "record that the report was sent to the seller")
     action(
         "amend", cmd_amend, "correct a finalised audit (a new audit; prints its id)"
-    ).add_argument("--by", default=DEFAULT_TECHNICIAN)
+    ).add_argument("--by", help="who amends it (default: whoever is signed in)")
     observe = action("observe", cmd_observe, "record a check's outcome or value")
     observe.add_argument("check", help="check id, e.g. functional_tests")
     observe.add_argument("value", help="pass, fail, not_applicable, or a value (83, LCD, good)")

@@ -11,11 +11,14 @@ import argparse
 import logging
 import sys
 from collections.abc import Sequence
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from labapp import __version__
 from labapp.logging_setup import configure_logging
 from labapp.paths import lab_paths
+
+if TYPE_CHECKING:
+    from labapp.bootstrap import Lab
 
 log = logging.getLogger("labapp.cli")
 
@@ -55,6 +58,13 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="URL",
         help="database: sqlite:///FILE, a file path, or postgresql://user@host/db "
         "(default: LABAPP_DATABASE_URL, else the per-user SQLite file)",
+    )
+    parser.add_argument(
+        "--as",
+        dest="as_user",
+        metavar="NAME",
+        help="act as this lab user (default: LABAPP_USER; else this computer's user on an "
+        "embedded database). The password comes from LABAPP_PASSWORD or is asked for",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     db = commands.add_parser("db", help="database schema")
@@ -180,8 +190,9 @@ def run(argv: Sequence[str] | None, out: TextIO, err: TextIO) -> int:
             return int(args.handler(args, url, out))
         from labapp.bootstrap import build_lab
 
-        lab = build_lab(url)
+        lab = build_lab(url, sign_in_hint=SIGN_IN_HINT)
         try:
+            sign_in_from_command_line(lab, args.as_user)
             return int(args.handler(args, lab, out))
         finally:
             lab.close()
@@ -204,6 +215,37 @@ def run(argv: Sequence[str] | None, out: TextIO, err: TextIO) -> int:
         log.exception("unexpected error running %s", list(argv or sys.argv[1:]))
         err.write(f"labapp: unexpected error; details in {paths.log_file}\n")
         return EXIT_UNEXPECTED
+
+
+SIGN_IN_HINT = "give --as NAME (the password from LABAPP_PASSWORD, or typed when asked)"
+USER_VARIABLE, PASSWORD_VARIABLE = "LABAPP_USER", "LABAPP_PASSWORD"
+
+
+def sign_in_from_command_line(lab: Lab, as_user: str | None) -> None:
+    """--as NAME (or LABAPP_USER) signs that person in; their password is taken from
+    LABAPP_PASSWORD, else asked on the terminal without echo, never from the command
+    line (where other users of the computer could read it)."""
+    import os
+
+    name = (as_user or os.environ.get(USER_VARIABLE, "")).strip()
+    if not name:
+        return
+    password = os.environ.get(PASSWORD_VARIABLE)
+    if password is None and lab.accounts.password_needed(name):
+        password = ask_password(f"password for {name}: ")
+    lab.accounts.sign_in(name, password)
+
+
+def ask_password(prompt: str) -> str:
+    import getpass
+
+    from labapp.domain.errors import PermissionDenied
+
+    if not sys.stdin.isatty():
+        raise PermissionDenied(
+            f"a password is needed and there is no terminal to ask it on: set {PASSWORD_VARIABLE}"
+        )
+    return getpass.getpass(prompt)
 
 
 def _silence_stdout() -> None:

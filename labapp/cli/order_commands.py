@@ -140,7 +140,7 @@ def cmd_receive(args: argparse.Namespace, lab: Lab, out: TextIO) -> int:
         )
     reception = Reception(
         received_at=_moment(args.at, "received_at", None),
-        received_by=args.by.strip(),
+        received_by=(args.by or lab.gate.actor.name).strip(),
         parcel_condition=parse_parcel_condition(args.condition),
         invoice_present=args.invoice == "yes",
         accessories=tuple(a.strip() for a in (args.accessories or "").split(",") if a.strip()),
@@ -314,7 +314,9 @@ def add_order_parsers(commands: argparse._SubParsersAction[Any]) -> None:
 
     receive = sub.add_parser("receive", help="record the parcel's reception at the lab")
     receive.add_argument("order_ref")
-    receive.add_argument("--by", required=True, help="lab user who received it")
+    receive.add_argument(
+        "--by", help="lab user who received it (default: whoever is signed in; see --as)"
+    )
     receive.add_argument("--at", help="reception time (default: now)")
     receive.add_argument("--condition", default="intact", help="intact, damaged or opened")
     receive.add_argument(

@@ -43,15 +43,12 @@ def _date(raw: str | None, what: str) -> Any:
 
 def cmd_export(args: argparse.Namespace, lab: Lab, out: TextIO) -> int:
     from labapp.reports.xlsx_export import export_audits_xlsx
-    from labapp.services.exports import AuditExportService
     from labapp.services.ports import ExportFilter
 
     selection = ExportFilter(
         _date(args.date_from, "--from"), _date(args.date_to, "--to"), args.seller
     )
-    audits, checks = export_audits_xlsx(
-        AuditExportService(lab.database.unit_of_work), selection, Path(args.xlsx)
-    )
+    audits, checks = export_audits_xlsx(lab.exports, selection, Path(args.xlsx))
     out.write(f"{args.xlsx}: {audits} audit(s), {checks} check result(s)\n")
     return 0
 
@@ -60,7 +57,6 @@ def cmd_trends(args: argparse.Namespace, lab: Lab, out: TextIO) -> int:
     from labapp.reports.i18n import Catalog
     from labapp.reports.trends_report import write_trends
     from labapp.services.ports import TrendWindow
-    from labapp.services.trends import TrendService
 
     catalog = Catalog.of(args.lang)
     window = TrendWindow(
@@ -70,7 +66,7 @@ def cmd_trends(args: argparse.Namespace, lab: Lab, out: TextIO) -> int:
         model=args.model,
     )
     # Charts are drawn while the database still counts the figures of the later ones.
-    figures = TrendService(lab.database.unit_of_work).begin(window)
+    figures = lab.trends.begin(window)
     written = write_trends(figures, lab.library.protocol()[0], catalog, Path(args.out))
     for path in written:
         out.write(f"{path}\n")
@@ -88,7 +84,7 @@ def add_report_parsers(commands: argparse._SubParsersAction[Any]) -> None:
         action="store_true",
         help="report on an audit not yet finalised, marked DRAFT on every page",
     )
-    report.add_argument("--by", default="labapp", help="who issues it")
+    report.add_argument("--by", help="who issues it (default: whoever is signed in)")
     report.set_defaults(handler=cmd_report)
     export = commands.add_parser("export", help="audits and their checks as a workbook")
     what = export.add_subparsers(dest="export_what", required=True, metavar="WHAT")

@@ -29,3 +29,8 @@ class WrongState(LabError):
 
 class ChangedElsewhere(LabError):
     """Someone else changed the record since it was read: reload, nothing was overwritten."""
+
+
+class PermissionDenied(LabError):
+    """The person signed in may not do this (their role), or is not signed in:
+    nothing was changed."""

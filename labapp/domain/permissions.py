@@ -1,7 +1,7 @@
 """Who may do what in the lab, by role.
 
-One table, read by the window to show each person only what they may do (and, in a
-later step, by the services to refuse the rest).
+One table, read by the window to show each person only what they may do, and by the
+services (through their access gate) to refuse the rest before anything is written.
 """
 
 from __future__ import annotations
@@ -22,7 +22,9 @@ class Action(StrEnum):
     VIEW_SELLERS = "view_sellers"
     VIEW_TRENDS = "view_trends"
     VIEW_PROTOCOLS = "view_protocols"
-    MANAGE_SETTINGS = "manage_settings"  # database, letterhead, users
+    EDIT_POLICY = "edit_policy"  # protocols, sanction policy, the logistics deadlines
+    MANAGE_SETTINGS = "manage_settings"  # database, letterhead, backups, demo data
+    MANAGE_USERS = "manage_users"  # add people, change roles, set passwords
 
 
 _BENCH = {Action.VIEW_ORDERS, Action.EDIT_ORDERS, Action.RECEIVE_PARCELS, Action.TEST_AT_BENCH}
@@ -46,11 +48,35 @@ _ALLOWED: dict[LabRole, frozenset[Action]] = {
             Action.VIEW_SELLERS,
             Action.VIEW_TRENDS,
             Action.VIEW_PROTOCOLS,
+            Action.EDIT_POLICY,
         }
     ),
     LabRole.ADMINISTRATOR: frozenset(
-        {Action.VIEW_ORDERS, Action.VIEW_SELLERS, Action.VIEW_PROTOCOLS, Action.MANAGE_SETTINGS}
+        {
+            Action.VIEW_ORDERS,
+            Action.VIEW_SELLERS,
+            Action.VIEW_PROTOCOLS,
+            Action.MANAGE_SETTINGS,
+            Action.MANAGE_USERS,
+        }
     ),
+}
+
+# What an action is, as a refusal names it: "a technician may not <this>".
+ACTION_WORDS: dict[Action, str] = {
+    Action.VIEW_ORDERS: "see the orders",
+    Action.EDIT_ORDERS: "log or import orders",
+    Action.RECEIVE_PARCELS: "record parcels",
+    Action.TEST_AT_BENCH: "test phones and answer checks",
+    Action.REVIEW_AUDITS: "review audits",
+    Action.DECIDE_AUDITS: "send back, finalise, amend or send audits",
+    Action.EXPORT_REPORTS: "issue reports or export audits",
+    Action.VIEW_SELLERS: "see the sellers",
+    Action.VIEW_TRENDS: "see the trends",
+    Action.VIEW_PROTOCOLS: "see the protocols",
+    Action.EDIT_POLICY: "change protocols, policy or deadlines",
+    Action.MANAGE_SETTINGS: "change the lab's settings",
+    Action.MANAGE_USERS: "manage the lab's users",
 }
 
 

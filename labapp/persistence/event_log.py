@@ -39,10 +39,27 @@ class SqlEventLog:
         self._session = session
 
     def append(self, event: LabEvent) -> SealedEvent:
+        return self.append_many([event])[0]
+
+    def append_many(self, events: list[LabEvent]) -> list[SealedEvent]:
+        """Chain several events under one lock and one flush (an import of 10,000 orders)."""
+        if not events:
+            return []
         if self._session.get_bind().dialect.name == "postgresql":
             self._session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _LOCK_KEY})
         last = self._session.scalar(select(EventRow.hash).order_by(EventRow.id.desc()).limit(1))
         previous = last or GENESIS
+        chained = []
+        for event in events:
+            row, stored = self._sealed_row(event, previous)
+            chained.append((row, stored))
+            previous = row.hash
+        self._session.add_all([row for row, _ in chained])
+        self._session.flush()
+        return [SealedEvent(row.id, stored, row.previous_hash, row.hash) for row, stored in chained]
+
+    @staticmethod
+    def _sealed_row(event: LabEvent, previous: str) -> tuple[EventRow, LabEvent]:
         # What is hashed is what is stored: the JSON texts and the time as they read back.
         at_utc, offset = split_moment(event.at)
         stored = LabEvent(
@@ -54,7 +71,6 @@ class SqlEventLog:
             _as_stored(event.before),
             _as_stored(event.after),
         )
-        sealed_hash = seal(stored, previous)
         row = EventRow(
             at_utc=at_utc,
             at_offset_min=offset,
@@ -65,11 +81,9 @@ class SqlEventLog:
             before_json=_json(stored.before),
             after_json=_json(stored.after),
             previous_hash=previous,
-            hash=sealed_hash,
+            hash=seal(stored, previous),
         )
-        self._session.add(row)
-        self._session.flush()
-        return SealedEvent(row.id, stored, previous, sealed_hash)
+        return row, stored
 
     def all(self) -> Iterator[SealedEvent]:
         return self._sealed(select(EventRow).order_by(EventRow.id))

@@ -140,6 +140,24 @@ class SqlUserRepository:
         rows = self._session.scalars(select(LabUserRow).order_by(LabUserRow.name))
         return [LabUser(row.name, parse_role(row.role), row.active) for row in rows]
 
+    def password_hash(self, name: str) -> str | None:
+        return self._session.scalars(
+            select(LabUserRow.password_hash).where(LabUserRow.name == name)
+        ).first()
+
+    def set_password_hash(self, name: str, password_hash: str | None) -> None:
+        row = self._session.scalars(select(LabUserRow).where(LabUserRow.name == name)).first()
+        if row is None:
+            raise NotFound(f"no lab user {name!r}")
+        row.password_hash = password_hash
+        self._session.flush()
+
+    def anyone_has_a_password(self) -> bool:
+        found = self._session.scalars(
+            select(LabUserRow.id).where(LabUserRow.password_hash.is_not(None)).limit(1)
+        ).first()
+        return found is not None
+
 
 _Receiver = aliased(LabUserRow, name="receiver")
 

@@ -66,6 +66,9 @@ class LabUserRow(Base):
     name: Mapped[str] = mapped_column(String(80), unique=True)
     role: Mapped[str] = mapped_column(String(20))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # An argon2id hash in its PHC string form ($argon2id$v=19$m=...,t=...,p=...$salt$hash);
+    # None for someone who never set a password (an embedded single-bench lab).
+    password_hash: Mapped[str | None] = mapped_column(String(200), nullable=True)
 
 
 class MysteryOrderRow(Base):

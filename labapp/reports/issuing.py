@@ -15,8 +15,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from labapp.domain.errors import InvalidInput
+from labapp.domain.permissions import Action
 from labapp.reports.i18n import Catalog
 from labapp.reports.report_data import ReportAssembler, verification_code
+from labapp.services.access import AccessGate
 from labapp.services.orders import Clock
 from labapp.services.ports import IssuedReport, UnitOfWorkFactory
 from labapp.services.recording import record_event
@@ -34,10 +36,15 @@ class Verification:
 
 class ReportIssuer:
     def __init__(
-        self, assembler: ReportAssembler, unit_of_work: UnitOfWorkFactory, clock: Clock
+        self,
+        assembler: ReportAssembler,
+        unit_of_work: UnitOfWorkFactory,
+        gate: AccessGate,
+        clock: Clock,
     ) -> None:
         self._assembler = assembler
         self._uow = unit_of_work
+        self._gate = gate
         self._clock = clock
 
     def issue(
@@ -47,8 +54,11 @@ class ReportIssuer:
         fmt: str = "pdf",
         language: str | None = None,
         draft: bool = False,
-        issued_by: str = "labapp",
+        issued_by: str | None = None,
     ) -> IssuedReport:
+        """Write the report to ``out`` and record it; ``issued_by`` defaults to whoever is
+        signed in (only the trusted local user may name someone else)."""
+        issued_by = self._gate.acting(Action.EXPORT_REPORTS, issued_by)
         builders: dict[str, Callable[..., bytes]] = {"pdf": _pdf, "xlsx": _xlsx}
         if fmt not in builders:
             raise InvalidInput(f"report format {fmt!r} is not pdf or xlsx")

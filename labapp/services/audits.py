@@ -21,9 +21,11 @@ from labapp.domain.errors import AlreadyExists, ChangedElsewhere, InvalidInput, 
 from labapp.domain.grading import GradeResult, grade_audit
 from labapp.domain.logistics import LogisticsPolicy
 from labapp.domain.orders import AuditReason, Listing, MysteryOrder, OrderStatus, Shipment
+from labapp.domain.permissions import Action
 from labapp.domain.protocol import AuditProtocol
 from labapp.domain.sanctions import SanctionPolicy
 from labapp.domain.sellers import Seller, SellerStatus, default_language
+from labapp.services.access import AccessGate
 from labapp.services.audit_case import AuditCase, parse_case
 from labapp.services.business_calendar import HolidayCalendar
 from labapp.services.case_facts import device_imei
@@ -119,6 +121,7 @@ class AuditService:
     def __init__(
         self,
         unit_of_work: UnitOfWorkFactory,
+        gate: AccessGate,
         library: ProtocolLibrary,
         calendar: HolidayCalendar,
         logistics: Callable[[], LogisticsPolicy],
@@ -126,6 +129,7 @@ class AuditService:
         clock: Clock = utc_now,
     ) -> None:
         self._uow = unit_of_work
+        self._gate = gate
         self._library = library
         self._calendar = calendar
         self._logistics = logistics
@@ -227,7 +231,10 @@ class AuditService:
         uow.orders.add(order)
         return order
 
-    def import_case(self, case: AuditCase, technician: str) -> AuditView:
+    def import_case(self, case: AuditCase, technician: str | None = None) -> AuditView:
+        """A case from a file becomes an audit; ``technician`` defaults to whoever is
+        signed in (the trusted local user may name the one who did the work)."""
+        technician = self._gate.acting(Action.TEST_AT_BENCH, technician)
         protocol_source = self._library.protocol(case.template_id, case.template_version)[1]
         policy_source = self._library.policy()[1]
         protocol, policy = snapshot_of(protocol_source), snapshot_of(policy_source)
@@ -276,6 +283,7 @@ class AuditService:
         """The bench's audit of a received parcel: a draft whose case holds the order's
         facts and the reception's, with no observation yet. An order already on the
         bench gets its draft back, so scanning the parcel again resumes the work."""
+        technician = self._gate.acting(Action.TEST_AT_BENCH, technician)
         protocol_source = self._library.protocol()[1]
         with self._uow() as uow:
             order = uow.orders.get(order_ref)
@@ -310,25 +318,38 @@ class AuditService:
                 record.add_evidence(photo)
 
         return self._change(
-            view.summary.id, take_photos, f"{len(photos)} parcel photo(s) taken as evidence"
+            view.summary.id,
+            take_photos,
+            f"{len(photos)} parcel photo(s) taken as evidence",
+            by=technician,
+            action=Action.TEST_AT_BENCH,
         )
 
     def add_parcel_photo(self, order_ref: str, photo: Path) -> Sequence[EvidenceItem]:
         """A photo of the parcel as it arrived; kept with the order, and with its audit
         (packaging check) if the bench has started one. Returns the order's photos."""
+        by = self._gate.acting(Action.RECEIVE_PARCELS)
         stored = self._evidence.put(photo)
         item = EvidenceItem(
             "photo", stored.sha256, None, stored.media_type, photo.name, "", stored.size_bytes
         )
-        with self._uow() as uow:
+        with self._uow(writing=True) as uow:
             uow.orders.add_parcel_photo(order_ref, item)
+            record_event(uow, by, "order", order_ref, "parcel photo added", None,
+                         {"sha256": item.sha256, "name": item.original_name})  # fmt: skip
             drafts = [
                 a for a in uow.audits.list(order_ref=order_ref) if a.state == AuditState.DRAFT
             ]
             uow.commit()
         if drafts:
             evidence = replace(item, check_id=PARCEL_CHECK, caption=PARCEL_CAPTION)
-            self._change(drafts[-1].id, lambda r: r.add_evidence(evidence), "parcel photo added")
+            self._change(
+                drafts[-1].id,
+                lambda r: r.add_evidence(evidence),
+                "parcel photo added",
+                by=by,
+                action=Action.RECEIVE_PARCELS,
+            )
         return self.parcel_photos(order_ref)
 
     def parcel_photos(self, order_ref: str) -> Sequence[EvidenceItem]:
@@ -391,13 +412,17 @@ class AuditService:
         expected_version: int | None = None,
         by: str | None = None,
         edit_case: Callable[[dict[str, Any]], None] | None = None,
+        *,
+        action: Action,
     ) -> AuditView:
-        """Load, change, save in one transaction. `expected_version` is the version the
-        person saw: if the audit moved on since, ChangedElsewhere says by whom and
-        nothing is written. Without it (a change that applies to the latest, such as one
-        check's answer), a save that loses a race to another station is tried again on
-        what that station saved. `edit_case` changes the audit's inputs, which are then
-        graded again in the same transaction."""
+        """Load, change, save in one transaction, if the person signed in may (`action`).
+
+        `expected_version` is the version the person saw: if the audit moved on since,
+        ChangedElsewhere says by whom and nothing is written. Without it (a change that
+        applies to the latest, such as one check's answer), a save that loses a race to
+        another station is tried again on what that station saved. `edit_case` changes
+        the audit's inputs, which are then graded again in the same transaction."""
+        by = self._gate.acting(action, by)
         for attempt in range(RACE_RETRIES + 1):
             try:
                 with self._uow(writing=True) as uow:
@@ -459,12 +484,14 @@ class AuditService:
             expected_version,
             by,
             edit_case=answer,
+            action=Action.TEST_AT_BENCH,
         )
 
     def record_reading(
         self, audit_id: int, reading: dict[str, Any], by: str | None = None
     ) -> AuditView:
         """A device reading becomes the audit's device input and a piece of its evidence."""
+        self._gate.acting(Action.TEST_AT_BENCH, by)
         import hashlib
         import json
 
@@ -501,6 +528,7 @@ class AuditService:
             None,
             by,
             edit_case=take_reading,
+            action=Action.TEST_AT_BENCH,
         )
 
     def submit(
@@ -508,22 +536,39 @@ class AuditService:
     ) -> AuditView:
         now = self._clock()
         return self._change(
-            audit_id, lambda r: r.submit(now), "submitted for review", expected_version, by
+            audit_id,
+            lambda r: r.submit(now),
+            "submitted for review",
+            expected_version,
+            by,
+            action=Action.TEST_AT_BENCH,
         )
 
     def send_back(
         self, audit_id: int, by: str | None = None, expected_version: int | None = None
     ) -> AuditView:
         return self._change(
-            audit_id, lambda r: r.send_back(), "sent back to the bench", expected_version, by
+            audit_id,
+            lambda r: r.send_back(),
+            "sent back to the bench",
+            expected_version,
+            by,
+            action=Action.DECIDE_AUDITS,
         )
 
     def finalise(
-        self, audit_id: int, reviewer: str, expected_version: int | None = None
+        self, audit_id: int, reviewer: str | None = None, expected_version: int | None = None
     ) -> AuditView:
+        """``reviewer`` defaults to whoever is signed in."""
         now = self._clock()
+        named = self._gate.acting(Action.DECIDE_AUDITS, reviewer)
         return self._change(
-            audit_id, lambda r: r.finalise(reviewer, now), "finalised", expected_version, reviewer
+            audit_id,
+            lambda r: r.finalise(named, now),
+            "finalised",
+            expected_version,
+            named,
+            action=Action.DECIDE_AUDITS,
         )
 
     def mark_sent(
@@ -531,7 +576,12 @@ class AuditService:
     ) -> AuditView:
         now = self._clock()
         return self._change(
-            audit_id, lambda r: r.mark_sent(now), "marked as sent", expected_version, by
+            audit_id,
+            lambda r: r.mark_sent(now),
+            "marked as sent",
+            expected_version,
+            by,
+            action=Action.DECIDE_AUDITS,
         )
 
     def set_advice(
@@ -543,12 +593,18 @@ class AuditService:
     ) -> AuditView:
         """The advice as the auditor edited it, over the version they read."""
         return self._change(
-            audit_id, lambda r: r.set_advice(text), "advice edited", expected_version, by
+            audit_id,
+            lambda r: r.set_advice(text),
+            "advice edited",
+            expected_version,
+            by,
+            action=Action.DECIDE_AUDITS,
         )
 
     def attach(
         self, audit_id: int, photo: Path, check_id: str | None, caption: str = ""
     ) -> AuditView:
+        self._gate.require(Action.TEST_AT_BENCH)
         stored = self._evidence.put(photo)
         item = EvidenceItem(
             "photo",
@@ -561,10 +617,16 @@ class AuditService:
         )
         if check_id is not None:
             self._library.protocol()[0].check(check_id)
-        return self._change(audit_id, lambda r: r.add_evidence(item), f"photo {photo.name} added")
+        return self._change(
+            audit_id,
+            lambda r: r.add_evidence(item),
+            f"photo {photo.name} added",
+            action=Action.TEST_AT_BENCH,
+        )
 
-    def amend(self, audit_id: int, technician: str) -> AuditView:
+    def amend(self, audit_id: int, technician: str | None = None) -> AuditView:
         """A new draft audit with the same inputs, correcting a finalised one."""
+        technician = self._gate.acting(Action.DECIDE_AUDITS, technician)
         with self._uow() as uow:
             original, stored, _ = self._load(uow, audit_id)
             if original.state not in (AuditState.FINALISED, AuditState.SENT):

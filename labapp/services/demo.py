@@ -28,6 +28,7 @@ from labapp.domain.orders import (
     Reception,
     Shipment,
 )
+from labapp.domain.permissions import Action
 from labapp.domain.sellers import MARKET_COUNTRIES, Seller, SellerStatus, default_language
 from labapp.domain.tracking import (
     gls_check_digit,
@@ -38,6 +39,7 @@ from labapp.domain.tracking import (
     weighted_mod10_check_digit,
 )
 from labapp.domain.users import LabRole, LabUser
+from labapp.services.access import AccessGate
 from labapp.services.audits import ORDER_STAGE, snapshot_of
 from labapp.services.demo_audits import _Bench, demo_audits
 from labapp.services.orders import Clock, utc_now
@@ -183,18 +185,21 @@ class DemoSeeder:
     def __init__(
         self,
         unit_of_work: UnitOfWorkFactory,
+        gate: AccessGate,
         library: ProtocolLibrary,
         calendar: BusinessCalendar,
         logistics: Callable[[], LogisticsPolicy],
         clock: Clock = utc_now,
     ) -> None:
         self._uow = unit_of_work
+        self._gate = gate
         self._library = library
         self._calendar = calendar
         self._logistics = logistics
         self._clock = clock
 
     def seed(self, orders: int = 500, seed: int = 1) -> DemoReport:
+        self._gate.require(Action.MANAGE_SETTINGS)
         rng = random.Random(seed)
         profiles = self._profiles(rng, max(6, orders // 40))
         new_orders = [self._order(rng, seed, n, rng.choice(profiles)) for n in range(orders)]

@@ -10,6 +10,8 @@ from typing import Any
 from devices.catalog import AttachedDevice, attached_devices, read_device
 from devices.device_loop import DeviceLoop
 from devices.watcher import DeviceEvent, DeviceWatcher
+from labapp.domain.permissions import Action
+from labapp.services.access import AccessGate
 from labapp.services.audits import AuditService, AuditView
 
 log = logging.getLogger(__name__)
@@ -18,8 +20,9 @@ log = logging.getLogger(__name__)
 class DeviceService:
     """Owns the device loop (the one thread that talks USB) for the app's lifetime."""
 
-    def __init__(self, audits: AuditService) -> None:
+    def __init__(self, audits: AuditService, gate: AccessGate) -> None:
         self._audits = audits
+        self._gate = gate
         self._loop: DeviceLoop | None = None
         self._watcher: DeviceWatcher | None = None
 
@@ -51,6 +54,7 @@ class DeviceService:
         port: str | None = None,
         trust_wait: float = 0.0,
     ) -> AuditView:
+        self._gate.require(Action.TEST_AT_BENCH)  # before the phone is read, not after
         reading = self.read(ident, port, trust_wait)
         return self._audits.record_reading(audit_id, reading)
 

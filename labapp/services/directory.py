@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from labapp.domain.errors import AlreadyExists, NotFound, WrongState
+from labapp.domain.permissions import Action
 from labapp.domain.sellers import (
     Seller,
     SellerStatus,
@@ -16,6 +17,7 @@ from labapp.domain.sellers import (
     parse_language,
 )
 from labapp.domain.users import LabRole, LabUser
+from labapp.services.access import AccessGate
 from labapp.services.ports import UnitOfWorkFactory
 from labapp.services.recording import record_event
 from labapp.services.views import SellerView, UserView
@@ -43,8 +45,14 @@ def build_seller(
 
 
 class DirectoryService:
-    def __init__(self, unit_of_work: UnitOfWorkFactory, check_country: Callable[[str], str]):
+    def __init__(
+        self,
+        unit_of_work: UnitOfWorkFactory,
+        gate: AccessGate,
+        check_country: Callable[[str], str],
+    ) -> None:
         self._uow = unit_of_work
+        self._gate = gate
         self._check_country = check_country
 
     def add_seller(
@@ -55,6 +63,7 @@ class DirectoryService:
         language: str | None = None,
         status: SellerStatus = SellerStatus.ONBOARDING,
     ) -> SellerView:
+        by = self._gate.acting(Action.EDIT_ORDERS)
         seller = build_seller(marketplace_ref, name, country, self._check_country, language, status)
         with self._uow() as uow:
             existing = uow.sellers.get(seller.marketplace_ref)
@@ -65,7 +74,7 @@ class DirectoryService:
                 )
             uow.sellers.add(seller)
             record_event(
-                uow, None, "seller", seller.marketplace_ref, "registered", None,
+                uow, by, "seller", seller.marketplace_ref, "registered", None,
                 {"name": seller.name, "country": seller.country, "status": seller.status.value},
             )  # fmt: skip
             uow.commit()
@@ -84,11 +93,13 @@ class DirectoryService:
             return [SellerView.of(seller) for seller in uow.sellers.list()]
 
     def add_user(self, name: str, role: LabRole) -> UserView:
+        by = self._gate.acting(Action.MANAGE_USERS)
         user = LabUser(name.strip(), role)
-        with self._uow() as uow:
+        with self._uow(writing=True) as uow:
             if uow.users.get(user.name) is not None:
                 raise AlreadyExists(f"lab user {user.name!r} already exists; nothing was changed")
             uow.users.add(user)
+            record_event(uow, by, "user", user.name, "added", None, {"role": user.role.value})
             uow.commit()
         log.info("lab user %s added as %s", user.name, user.role.value)
         return UserView.of(user)
@@ -106,7 +117,8 @@ class DirectoryService:
         return self._change_user(name, lambda user: replace(user, role=role))
 
     def _change_user(self, name: str, change: Callable[[LabUser], LabUser]) -> UserView:
-        with self._uow() as uow:
+        by = self._gate.acting(Action.MANAGE_USERS)
+        with self._uow(writing=True) as uow:
             user = uow.users.get(name.strip())
             if user is None:
                 raise NotFound(f"no lab user {name!r}")
@@ -116,7 +128,7 @@ class DirectoryService:
             _keep_an_administrator(user, changed, uow.users.list())
             uow.users.update(changed)
             record_event(
-                uow, None, "user", user.name, "changed",
+                uow, by, "user", user.name, "changed",
                 {"role": user.role.value, "active": user.active},
                 {"role": changed.role.value, "active": changed.active},
             )  # fmt: skip

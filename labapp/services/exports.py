@@ -5,14 +5,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from labapp.domain.permissions import Action
+from labapp.services.access import AccessGate
 from labapp.services.ports import ExportFilter, UnitOfWorkFactory
 
 Row = tuple[Any, ...]
 
 
 class AuditExportService:
-    def __init__(self, unit_of_work: UnitOfWorkFactory) -> None:
+    def __init__(self, unit_of_work: UnitOfWorkFactory, gate: AccessGate) -> None:
         self._uow = unit_of_work
+        self._gate = gate
 
     def stream(
         self,
@@ -24,6 +27,7 @@ class AuditExportService:
 
         One read transaction, rows fetched in batches: memory stays flat whatever the size.
         """
+        self._gate.require(Action.EXPORT_REPORTS)
         audits = checks = 0
         with self._uow() as uow:
             for row in uow.audits.export_audits(selection):

@@ -24,6 +24,7 @@ from labapp.domain.orders import (
     parse_grade,
     parse_reason,
 )
+from labapp.domain.permissions import Action
 from labapp.domain.sellers import (
     MARKET_COUNTRIES,
     Seller,
@@ -32,8 +33,10 @@ from labapp.domain.sellers import (
     normalise_country_code,
 )
 from labapp.domain.tracking import check_tracking
+from labapp.services.access import AccessGate
 from labapp.services.orders import FUTURE_TOLERANCE, Clock, utc_now
 from labapp.services.ports import UnitOfWorkFactory
+from labapp.services.recording import lab_event
 from labapp.services.tabular import CellValue, Table, TableRow, read_table
 from labapp.services.values import parse_moment, parse_price, parse_storage_gb, parse_yes_no
 
@@ -128,10 +131,12 @@ class OrderImporter:
     def __init__(
         self,
         unit_of_work: UnitOfWorkFactory,
+        gate: AccessGate,
         check_country: Callable[[str], str],
         clock: Clock = utc_now,
     ) -> None:
         self._uow = unit_of_work
+        self._gate = gate
         self._check_country = check_country
         self._clock = clock
 
@@ -139,6 +144,7 @@ class OrderImporter:
         return self.import_table(read_table(path), partial=partial)
 
     def import_table(self, table: Table, *, partial: bool = False) -> ImportReport:
+        self._gate.require(Action.EDIT_ORDERS)
         missing = [c for c in REQUIRED_COLUMNS if c not in table.columns]
         if missing:
             raise InvalidInput(
@@ -324,9 +330,10 @@ class OrderImporter:
     def _write(
         self, source: str, good: list[_RowResult], skipped: list[ImportProblem]
     ) -> ImportReport:
+        by = self._gate.acting(Action.EDIT_ORDERS)
         orders = [r.order for r in good if r.order is not None]
         created: dict[str, Seller] = {}
-        with self._uow() as uow:
+        with self._uow(writing=True) as uow:
             for result in good:
                 seller = result.seller
                 if (
@@ -338,6 +345,20 @@ class OrderImporter:
                     created[seller.marketplace_ref] = seller
             if orders:
                 uow.orders.add_many(orders)
+            uow.events.append_many(
+                [
+                    lab_event(by, "seller", s.marketplace_ref, "registered", None,
+                              {"name": s.name, "country": s.country, "status": s.status.value})
+                    for s in created.values()
+                ]
+                + [
+                    lab_event(by, "order", o.order_ref, "imported", None,
+                              {"source": source, "seller": o.seller_ref,
+                               "model": o.listing.model, "grade": o.listing.grade.value,
+                               "price": str(o.listing.price)})
+                    for o in orders
+                ]
+            )  # fmt: skip
             uow.commit()
         flagged = tuple(
             o.order_ref

@@ -21,16 +21,20 @@ def record_event(
     before: dict[str, Any] | None = None,
     after: dict[str, Any] | None = None,
 ) -> None:
-    uow.events.append(
-        LabEvent(
-            datetime.now(UTC),
-            actor or SYSTEM,
-            entity,
-            str(entity_id),
-            action,
-            before,
-            after,
-        )
+    uow.events.append(lab_event(actor, entity, entity_id, action, before, after))
+
+
+def lab_event(
+    actor: str | None,
+    entity: str,
+    entity_id: object,
+    action: str,
+    before: dict[str, Any] | None = None,
+    after: dict[str, Any] | None = None,
+) -> LabEvent:
+    """An event to append later with others (``uow.events.append_many``)."""
+    return LabEvent(
+        datetime.now(UTC), actor or SYSTEM, entity, str(entity_id), action, before, after
     )
 
 

@@ -14,7 +14,10 @@ from dataclasses import dataclass
 
 from labapp.domain.errors import InvalidInput, NotFound
 from labapp.domain.logistics import LogisticsPolicy
+from labapp.domain.permissions import Action
+from labapp.services.access import AccessGate
 from labapp.services.ports import UnitOfWorkFactory
+from labapp.services.recording import record_event
 
 log = logging.getLogger(__name__)
 
@@ -151,9 +154,16 @@ class Letterhead:
         return tuple(line for line in self.address.split("\n") if line)
 
 
+def permission_for(setting: str) -> Action:
+    """The logistics deadlines are sanction policy (the quality manager's); the rest are
+    the lab's settings (the administrator's)."""
+    return Action.EDIT_POLICY if setting.startswith("logistics.") else Action.MANAGE_SETTINGS
+
+
 class LabSettingsService:
-    def __init__(self, unit_of_work: UnitOfWorkFactory) -> None:
+    def __init__(self, unit_of_work: UnitOfWorkFactory, gate: AccessGate) -> None:
         self._uow = unit_of_work
+        self._gate = gate
 
     def _stored(self) -> dict[str, int | str]:
         """The settings the lab has set, each valid; a bad stored value is ignored."""
@@ -191,14 +201,23 @@ class LabSettingsService:
                 known = ", ".join(DECLARED_SETTINGS)
                 raise NotFound(f"no setting {name!r}; the settings are: {known}")
             parsed[name] = spec.parse(raw_value)
+        current = self._values()
+        changed = {name: value for name, value in parsed.items() if current[name] != value}
+        # Only what changes needs the right: a quality manager saving the deadlines
+        # beside an untouched letterhead is not changing the letterhead.
+        by = ""
+        for action in sorted({permission_for(name) for name in changed}):
+            by = self._gate.acting(action)
         if any(name.startswith("logistics.") for name in parsed):
             # Check the combination too, as the rules will see it.
-            _policy_from(self._values() | parsed)
-        with self._uow() as uow:
-            for name, value in parsed.items():
+            _policy_from(current | parsed)
+        with self._uow(writing=True) as uow:
+            for name, value in changed.items():
                 uow.settings.store(name, str(value))
+                record_event(uow, by, "setting", name, "changed",
+                             {"value": current[name]}, {"value": value})  # fmt: skip
             uow.commit()
-        for name, value in parsed.items():
+        for name, value in changed.items():
             log.info("setting %s = %r", name, value)
         return [
             SettingView(

@@ -10,6 +10,8 @@ from functools import cached_property
 from typing import Any
 
 from labapp.domain.logistics import LogisticsPolicy
+from labapp.domain.permissions import Action
+from labapp.services.access import AccessGate
 from labapp.services.ports import TrendWindow, UnitOfWorkFactory
 from labapp.services.settings import LabSettingsService
 
@@ -190,8 +192,9 @@ class TrendService:
         "days_to_ship_and_deliver",
     )
 
-    def __init__(self, unit_of_work: UnitOfWorkFactory) -> None:
+    def __init__(self, unit_of_work: UnitOfWorkFactory, gate: AccessGate) -> None:
         self._uow = unit_of_work
+        self._gate = gate
 
     def _ask(self, window: TrendWindow, question: str) -> Rows:
         with self._uow() as uow:
@@ -200,8 +203,9 @@ class TrendService:
 
     def begin(self, window: TrendWindow | None = None) -> TrendAnswers:
         """Start every trend query and return at once; see TrendAnswers."""
+        self._gate.require(Action.VIEW_TRENDS)
         window = window or TrendWindow()
-        policy = LabSettingsService(self._uow).logistics_policy()
+        policy = LabSettingsService(self._uow, self._gate).logistics_policy()
         pool = ThreadPoolExecutor(self.PARALLEL_QUERIES, thread_name_prefix="trends")
         answers = {q: pool.submit(self._ask, window, q) for q in self.QUESTIONS}
         pool.shutdown(wait=False)  # the threads end when the last query has answered

@@ -34,7 +34,7 @@ from labapp.reports import trend_charts as charts
 from labapp.reports.i18n import Catalog
 from labapp.services.ports import TrendWindow
 from labapp.services.seller_history import SellerHistoryService
-from labapp.services.trends import TrendFigures, TrendService
+from labapp.services.trends import TrendFigures
 from labapp.ui.chart_canvas import ChartBoard, ChartPlace, chart_language
 from labapp.ui.messages import show_error
 from labapp.ui.session import BenchSession
@@ -280,11 +280,11 @@ class TrendsPage(QWidget):
         generation = self._generation
         window = self.trend_window()
         known_protocol = self.load.protocol if self.load else None
-        unit_of_work = self._lab.database.unit_of_work
+        trends = self._lab.trends
 
         def count(token: TaskToken) -> TrendLoad:
             protocol = known_protocol or self._lab.library.protocol()[0]
-            answers = TrendService(unit_of_work).begin(window)
+            answers = trends.begin(window)
             token.progress(0, len(STEPS))
             for done, figure in enumerate(STEPS, start=1):
                 getattr(answers, figure)

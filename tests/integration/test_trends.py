@@ -8,9 +8,7 @@ from openpyxl import load_workbook
 from PIL import Image
 
 from labapp.bootstrap import build_lab
-from labapp.services.exports import AuditExportService
 from labapp.services.ports import ExportFilter, TrendWindow
-from labapp.services.trends import TrendService
 
 from .cli_helpers import labapp
 
@@ -38,7 +36,7 @@ def test_trends_on_a_seeded_lab(database_url, tmp_path):
 
     lab = build_lab(database_url)
     try:
-        figures = TrendService(lab.database.unit_of_work).figures()
+        figures = lab.trends.figures()
         finalised = [a for a in lab.audits.list_audits() if a.state.value in ("finalised", "sent")]
         failing = [a for a in finalised if a.grade != "compliant"]
     finally:
@@ -74,12 +72,12 @@ def test_trends_narrow_to_a_seller_a_model_and_a_period(database_url, tmp_path):
             if row[4] == "battery_health" and row[5] == "fail":
                 failed.add(row[0])
 
-        AuditExportService(lab.database.unit_of_work).stream(
+        lab.exports.stream(
             ExportFilter(), audits.append, keep_check
         )
         final = [a for a in audits if a[5] in ("finalised", "sent")]
         seller, model = final[0][2], final[0][16]
-        service = TrendService(lab.database.unit_of_work)
+        service = lab.trends
         everything = service.figures()
         by_seller = service.figures(TrendWindow(seller_ref=seller))
         by_model = service.figures(TrendWindow(model=model))

@@ -81,14 +81,13 @@ def _memory_mb(field: str) -> int:
 
 def _export_in_child(url: str, out: str) -> None:
     from labapp.reports.xlsx_export import export_audits_xlsx
-    from labapp.services.exports import AuditExportService
     from labapp.services.ports import ExportFilter
 
     lab = build_lab(url)
     before = _memory_mb("VmRSS")
     start = time.perf_counter()
     audits, checks = export_audits_xlsx(
-        AuditExportService(lab.database.unit_of_work), ExportFilter(), Path(out)
+        lab.exports, ExportFilter(), Path(out)
     )
     took = time.perf_counter() - start
     peak = _memory_mb("VmHWM")
@@ -112,9 +111,7 @@ def at_scale(folder: Path, orders: int, database: str | None, compare: bool) -> 
 
     from labapp.reports.i18n import Catalog
     from labapp.reports.trends_report import write_trends
-    from labapp.services.exports import AuditExportService
     from labapp.services.ports import ExportFilter
-    from labapp.services.trends import TrendService
 
     url = f"sqlite:///{database}" if database else f"sqlite:///{folder / 'big.sqlite3'}"
     lab = build_lab(url)
@@ -122,7 +119,7 @@ def at_scale(folder: Path, orders: int, database: str | None, compare: bool) -> 
         start = time.perf_counter()
         lab.demo.seed(orders=orders, seed=9)
         say(f"demo seed of {orders} orders", f"{time.perf_counter() - start:.0f} s")
-    service = AuditExportService(lab.database.unit_of_work)
+    service = lab.exports
     start = time.perf_counter()
     service.stream(ExportFilter(), lambda row: None, lambda row: None)
     say("  of which reading the rows from the database", f"{time.perf_counter() - start:.1f} s")
@@ -145,10 +142,10 @@ def at_scale(folder: Path, orders: int, database: str | None, compare: bool) -> 
         say("bare openpyxl write-only, the same rows", f"{time.perf_counter() - start:.1f} s")
     for run in range(3):
         start = time.perf_counter()
-        figures = TrendService(lab.database.unit_of_work).figures()
+        figures = lab.trends.figures()
         sql = time.perf_counter() - start
         start = time.perf_counter()
-        answers = TrendService(lab.database.unit_of_work).begin()
+        answers = lab.trends.begin()
         written = write_trends(
             answers, lab.library.protocol()[0], Catalog.of("en"), folder / "trends"
         )

@@ -30,11 +30,10 @@ import os, sys, time
 from pathlib import Path
 from labapp.bootstrap import build_lab
 from labapp.reports.xlsx_export import export_audits_xlsx
-from labapp.services.exports import AuditExportService
 from labapp.services.ports import ExportFilter
 lab = build_lab(os.environ["BENCH_DB"])
 start = time.perf_counter()
-counts = export_audits_xlsx(AuditExportService(lab.database.unit_of_work), ExportFilter(), Path(sys.argv[1]))
+counts = export_audits_xlsx(lab.exports, ExportFilter(), Path(sys.argv[1]))
 took = time.perf_counter() - start
 peak = [l for l in open("/proc/self/status") if l.startswith("VmHWM")][0].split()[1]
 print(took, int(peak) // 1024, counts[0], counts[1])
@@ -71,7 +70,6 @@ def main() -> None:
         lab.demo.seed(orders=options.orders, seed=9)
         figures["seed_s"] = round(time.perf_counter() - start, 1)
     from labapp.services.ports import TrendWindow
-    from labapp.services.trends import TrendService
 
     finalised = [a.id for a in lab.audits.list_audits(limit=400)]
     figures["audit_open_ms"] = round(_median_ms(lambda: lab.audits.get(finalised[7])), 1)
@@ -81,7 +79,7 @@ def main() -> None:
     trend_runs = []
     for _ in range(3):
         start = time.perf_counter()
-        answers = TrendService(lab.database.unit_of_work).begin(TrendWindow())
+        answers = lab.trends.begin(TrendWindow())
         write_trends(answers, lab.library.protocol()[0], Catalog.of("en"), folder / "trends")
         trend_runs.append(time.perf_counter() - start)
     figures["trend_charts_s"] = round(statistics.median(trend_runs), 2)

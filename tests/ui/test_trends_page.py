@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QFileDialog
 from labapp.domain.audits import AuditState
 from labapp.domain.users import LabRole
 from labapp.services.ports import OrderQuery
-from labapp.services.trends import TrendService
 from labapp.ui.trends_page import DRAWINGS, TrendsPage
 
 from .conftest import WAIT_MS, session, wait_idle
@@ -80,7 +79,7 @@ def test_the_charts_are_drawn_from_the_figures_of_the_last_twelve_months(qtbot, 
     assert window.since.date() == QDate.currentDate().addMonths(-12).toPython()
     assert window.before.date() == date.today() + timedelta(days=1)
     figures = page.load.figures
-    assert figures == TrendService(lab.database.unit_of_work).figures(window)
+    assert figures == lab.trends.figures(window)
     assert figures.audits == len(final_audits(lab, window)) > 20
     serious = [a for a in final_audits(lab, window) if a.grade not in ("compliant", "advisory")]
     failed = sum(row[2] for row in figures.monthly)

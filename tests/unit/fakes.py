@@ -9,7 +9,13 @@ from labapp.domain.events import GENESIS, LabEvent, SealedEvent, seal
 from labapp.domain.orders import MysteryOrder
 from labapp.domain.sellers import Seller
 from labapp.domain.users import LabUser
+from labapp.services.access import AccessGate, Actor
 from labapp.services.ports import OrderQuery
+
+
+def trusted_gate() -> AccessGate:
+    """The gate of a single-bench lab's own user: every action allowed."""
+    return AccessGate(Actor("tester", None, trusted=True))
 
 
 class FakeStore:
@@ -33,6 +39,9 @@ class _Events:
         sealed = SealedEvent(len(self.data) + 1, event, previous, seal(event, previous))
         self.data.append(sealed)
         return sealed
+
+    def append_many(self, events: list[LabEvent]) -> list[SealedEvent]:
+        return [self.append(event) for event in events]
 
     def all(self) -> Iterator[SealedEvent]:
         return iter(list(self.data))
@@ -70,6 +79,18 @@ class _Users:
 
     def list(self) -> Sequence[LabUser]:
         return sorted(self.data.values(), key=lambda u: u.name)
+
+    def update(self, user: LabUser) -> None:
+        self.data[user.name] = user
+
+    def password_hash(self, name: str) -> str | None:
+        return None  # service tests with passwords run on the real database
+
+    def set_password_hash(self, name: str, password_hash: str | None) -> None:
+        raise NotImplementedError("passwords are tested on the real database")
+
+    def anyone_has_a_password(self) -> bool:
+        return False
 
 
 class _Orders:

@@ -18,7 +18,7 @@ from labapp.services.order_import import REQUIRED_COLUMNS, OrderImporter
 from labapp.services.protocols import parse_policy, parse_protocol
 from labapp.services.tabular import Table, TableRow, read_table
 
-from .fakes import FakeStore, FakeUnitOfWork
+from .fakes import FakeStore, FakeUnitOfWork, trusted_gate
 
 ROOT = Path(__file__).parents[2]
 PROTOCOL = (ROOT / "audit_templates" / "smartphone.yaml").read_text(encoding="utf-8")
@@ -40,7 +40,9 @@ cells = st.none() | st.text(max_size=40) | st.integers() | st.floats() | st.bool
 @given(st.dictionaries(st.sampled_from(REQUIRED_COLUMNS), cells), st.booleans())
 def test_order_rows_are_imported_or_refused_with_a_message(row, partial):
     importer = OrderImporter(
-        lambda writing=False: FakeUnitOfWork(FakeStore()), HolidayCalendar().check_country
+        lambda writing=False: FakeUnitOfWork(FakeStore()),
+        trusted_gate(),
+        HolidayCalendar().check_country,
     )
     table = Table("fuzz.csv", REQUIRED_COLUMNS, (TableRow(2, dict(row)),))
     try:

@@ -24,7 +24,7 @@ from labapp.services.directory import DirectoryService
 from labapp.services.orders import OrderService
 from labapp.services.settings import LabSettingsService, Letterhead
 
-from .fakes import FakeStore, FakeUnitOfWork
+from .fakes import FakeStore, FakeUnitOfWork, trusted_gate
 
 NOW = datetime(2025, 3, 20, 12, 0, tzinfo=UTC)
 CET = datetime.fromisoformat("2025-03-04T10:00:00+01:00").tzinfo
@@ -41,9 +41,10 @@ def services(store: FakeStore):
         return FakeUnitOfWork(store)
 
     calendar = HolidayCalendar()
-    settings = LabSettingsService(uow)
-    directory = DirectoryService(uow, calendar.check_country)
-    orders = OrderService(uow, calendar, settings.logistics_policy, clock=lambda: NOW)
+    gate = trusted_gate()
+    settings = LabSettingsService(uow, gate)
+    directory = DirectoryService(uow, gate, calendar.check_country)
+    orders = OrderService(uow, gate, calendar, settings.logistics_policy, clock=lambda: NOW)
     directory.add_seller("S-1", "Réparation Express", "fr")
     directory.add_user("Camille", LabRole.TECHNICIAN)
     return directory, orders, settings
