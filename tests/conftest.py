@@ -17,5 +17,6 @@ settings.load_profile("labapp")
 def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     home = tmp_path / "labapp-home"
     monkeypatch.setenv("LABAPP_HOME", str(home))
-    monkeypatch.delenv("LABAPP_DATABASE_URL", raising=False)
+    for inherited in ("LABAPP_DATABASE_URL", "LABAPP_USER", "LABAPP_PASSWORD"):
+        monkeypatch.delenv(inherited, raising=False)
     return home

@@ -41,6 +41,7 @@ def run_window(url: str, demo: bool = False, argv: list[str] | None = None) -> i
     from labapp.persistence.database import database_url, describe
     from labapp.ui.main_window import MainWindow
     from labapp.ui.messages import explain
+    from labapp.ui.session import BenchSession
     from labapp.ui.sign_in import SignInDialog
     from labapp.ui.tasks import TaskRunner
 
@@ -76,13 +77,27 @@ def run_window(url: str, demo: bool = False, argv: list[str] | None = None) -> i
             lab.demo.seed(orders=DEMO_ORDERS, seed=1)
         remembered = QSettings()
         last = remembered.value("sign_in/person")
-        dialog = SignInDialog(lab.directory.list_users(), "labapp", str(last) if last else None)
+        rule = lab.accounts.rule()
+
+        def sign_in(chosen: BenchSession, password: str | None) -> None:
+            if dialog.known(chosen.user) is None:
+                lab.directory.add_user(chosen.user, chosen.role)  # a new lab's first people
+            lab.accounts.sign_in(chosen.user, password)
+
+        dialog = SignInDialog(
+            lab.directory.list_users(),
+            "labapp",
+            str(last) if last else None,
+            sign_in,
+            passwords=rule.shared or rule.passwords_in_use,
+            newcomers=not rule.passwords_required,
+        )
         if dialog.exec() != SignInDialog.DialogCode.Accepted:
             return 0
-        session = dialog.session()
+        actor = lab.gate.actor
+        assert actor.role is not None, "the dialog closes only once someone signed in"
+        session = BenchSession(actor.name, actor.role)
         remembered.setValue("sign_in/person", session.user)
-        if dialog.known(session.user) is None and session.user:
-            lab.directory.add_user(session.user, session.role)
         runner = TaskRunner(lambda error: _show(None, error))
         label = describe(database_url(url)) + (" (demo)" if demo else "")
         window = MainWindow(lab, session, runner, label, simulated)

@@ -173,6 +173,11 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        password = QAction(self.tr("Change my password…"), self)
+        password.setObjectName("changeMyPassword")
+        password.triggered.connect(self._on_change_password_triggered)
+        file_menu.addAction(password)
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -196,6 +201,15 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("About labapp"), self)
         about.triggered.connect(self._on_about_triggered)
         help_menu.addAction(about)
+
+    def _on_change_password_triggered(self) -> None:
+        from labapp.ui.password_dialog import PasswordDialog
+
+        person = self._session.user
+        accounts = self._lab.accounts
+        PasswordDialog(
+            person, lambda new, current: accounts.set_password(person, new, current), True, self
+        ).exec()
 
     def _connect_signals(self) -> None:
         self.navigation.currentRowChanged.connect(self._on_navigation_row_changed)

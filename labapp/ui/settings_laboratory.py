@@ -7,7 +7,7 @@ not fix the letterhead's default name (which each report prints in its own langu
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFontMetrics
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from labapp.bootstrap import Lab
+from labapp.domain.permissions import Action
 from labapp.services.settings import (
     DECLARED_SETTINGS,
     LAB_ADDRESS,
@@ -33,6 +34,7 @@ from labapp.services.settings import (
     Letterhead,
     SettingView,
     TextSetting,
+    permission_for,
 )
 from labapp.ui.messages import show_error
 from labapp.ui.settings_widgets import form_column, hint_label
@@ -57,12 +59,24 @@ def _spin(name: str, suffix: str) -> QSpinBox:
 class LaboratorySection(QWidget):
     settings_saved = Signal()
 
-    def __init__(self, lab: Lab, runner: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        lab: Lab,
+        runner: TaskRunner,
+        may: Callable[[Action], bool] = lambda _: True,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._lab, self._runner = lab, runner
         # The values as last loaded or saved, as text: what "changed" is measured against.
         self._loaded: dict[str, str] = {}
         self._build()
+        # The letterhead is the administrator's; the deadlines are sanction policy, the
+        # quality manager's. What one may not change is shown, not editable.
+        for field in (self.lab_name, self.address):
+            field.setEnabled(may(permission_for(LAB_NAME)))
+        for spin in (self.ship_days, self.deliver_days, self.cutoff):
+            spin.setEnabled(may(permission_for(SHIP_DAYS)))
         self.save.clicked.connect(self._on_save_clicked)
         self.refresh()
 

@@ -37,10 +37,12 @@ class SettingsPage(QWidget):
         self.tabs.setDocumentMode(True)
         if session.may(Action.MANAGE_SETTINGS):
             self.database = DatabaseSection(lab, runner)
-            self.laboratory = LaboratorySection(lab, runner)
-            self.users = UsersSection(lab, runner)
             self.tabs.addTab(self.database, self.tr("Database"))
+        if session.may(Action.MANAGE_SETTINGS) or session.may(Action.EDIT_POLICY):
+            self.laboratory = LaboratorySection(lab, runner, session.may)
             self.tabs.addTab(self.laboratory, self.tr("Laboratory"))
+        if session.may(Action.MANAGE_USERS):
+            self.users = UsersSection(lab, runner)
             self.tabs.addTab(self.users, self.tr("Users and roles"))
         self.protocol = ProtocolView(lab, runner)
         self.tabs.addTab(self.protocol, self.tr("Protocol and sanction policy"))

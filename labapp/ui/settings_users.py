@@ -71,6 +71,8 @@ class UsersSection(QWidget):
         self.change_role = QPushButton(self.tr("Change role"))
         self.toggle_active = QPushButton(self.tr("Deactivate"))
         self.toggle_active.setObjectName("toggleActive")
+        self.set_password = QPushButton(self.tr("Set password…"))
+        self.set_password.setObjectName("setPassword")
         selected = QHBoxLayout()
         self.selected_name = QLabel()
         self.selected_name.setObjectName("selectedUser")
@@ -79,6 +81,7 @@ class UsersSection(QWidget):
         selected.addWidget(self.change_role)
         selected.addSpacing(24)
         selected.addWidget(self.toggle_active)
+        selected.addWidget(self.set_password)
         selected.addStretch(1)
 
         self.new_name = QLineEdit()
@@ -101,7 +104,8 @@ class UsersSection(QWidget):
         note = hint_label(
             self.tr(
                 "A deactivated person stays on the audits they did but is no longer offered "
-                "at the bench. The lab always keeps one active administrator."
+                "at the bench. The lab always keeps one active administrator. On a shared "
+                "database, once anyone has a password, everyone signs in with theirs."
             )
         )
         layout = form_column(self)
@@ -120,6 +124,7 @@ class UsersSection(QWidget):
         self.new_name.returnPressed.connect(self._on_add_clicked)
         self.change_role.clicked.connect(self._on_change_role_clicked)
         self.toggle_active.clicked.connect(self._on_toggle_active_clicked)
+        self.set_password.clicked.connect(self._on_set_password_clicked)
 
     def refresh(self, select: str | None = None) -> None:
         def landed(users: Sequence[UserView]) -> None:
@@ -145,7 +150,7 @@ class UsersSection(QWidget):
 
     def _on_selection_changed(self) -> None:
         user = self.selected()
-        for widget in (self.role, self.change_role, self.toggle_active):
+        for widget in (self.role, self.change_role, self.toggle_active, self.set_password):
             widget.setEnabled(user is not None)
         if user is None:
             self.selected_name.setText(self.tr("Select someone in the list to change them."))
@@ -179,3 +184,17 @@ class UsersSection(QWidget):
             return
         active = not user.active
         self._run_on_selected(lambda name: self._lab.directory.set_user_active(name, active))
+
+    def _on_set_password_clicked(self) -> None:
+        from labapp.ui.password_dialog import PasswordDialog
+
+        user = self.selected()
+        if user is None:
+            return
+        accounts, own = self._lab.accounts, user.name == self._lab.gate.actor.name
+        PasswordDialog(
+            user.name,
+            lambda new, current: accounts.set_password(user.name, new, current),
+            own,
+            self,
+        ).exec()

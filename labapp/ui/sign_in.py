@@ -1,12 +1,13 @@
 """Who is at the bench: a person from the lab's users, or a new one on a fresh lab.
 
 The role comes with the person (kept with the lab's users), so the window shows only
-what that role may do. Passwords for a shared database come with the roles issue.
+what that role may do, and the services refuse the rest. Where passwords are in use the
+dialog asks for one; a refused sign-in is said in the dialog, which stays open.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -17,9 +18,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from labapp.domain.errors import LabError
 from labapp.domain.users import LabRole
 from labapp.services.views import UserView
+from labapp.ui.password_dialog import password_field
 from labapp.ui.session import BenchSession
+
+# Signs the person in (adding a new one first); raises LabError to refuse.
+Attempt = Callable[[BenchSession, str | None], None]
 
 
 def role_label(role: LabRole) -> str:
@@ -35,14 +41,23 @@ def role_label(role: LabRole) -> str:
 
 class SignInDialog(QDialog):
     def __init__(
-        self, users: Sequence[UserView], lab_name: str, preferred: str | None = None
+        self,
+        users: Sequence[UserView],
+        lab_name: str,
+        preferred: str | None = None,
+        attempt: Attempt | None = None,
+        *,
+        passwords: bool = False,
+        newcomers: bool = True,
     ) -> None:
         super().__init__()
         self.setWindowTitle(self.tr("Who is at the bench?"))
         self._users = [u for u in users if u.active]
+        self._attempt = attempt
         self.person = QComboBox()
         self.person.setObjectName("signInPerson")
-        self.person.setEditable(True)
+        # Where people sign in with passwords, only an administrator adds people.
+        self.person.setEditable(newcomers)
         self.person.setMinimumWidth(260)
         for user in self._users:
             self.person.addItem(user.name, user.name)
@@ -53,6 +68,14 @@ class SignInDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Person"), self.person)
         form.addRow(self.tr("Role"), self.role)
+        self.password = password_field("signInPassword")
+        if passwords:
+            form.addRow(self.tr("Password"), self.password)
+        self.problem = QLabel()
+        self.problem.setObjectName("signInProblem")
+        self.problem.setStyleSheet("color: #b00020;")
+        self.problem.setWordWrap(True)
+        self.problem.hide()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -65,6 +88,7 @@ class SignInDialog(QDialog):
         if not self._users:
             layout.addWidget(QLabel(self.tr("A new lab: type your name and choose your role.")))
         layout.addLayout(form)
+        layout.addWidget(self.problem)
         layout.addWidget(buttons)
         # The last person at this bench, else the first technician: the bench's work.
         technicians = [u.name for u in self._users if u.role == LabRole.TECHNICIAN.value]
@@ -83,6 +107,17 @@ class SignInDialog(QDialog):
             self.role.setCurrentIndex(self.role.findData(user.role))
         # A known person's role is the lab's record of it, not a choice made here.
         self.role.setEnabled(user is None)
+
+    def accept(self) -> None:
+        if self._attempt is not None:
+            try:
+                self._attempt(self.session(), self.password.text() or None)
+            except LabError as refused:
+                self.password.clear()
+                self.problem.setText(str(refused))
+                self.problem.show()
+                return
+        super().accept()
 
     def session(self) -> BenchSession:
         return BenchSession(self.person.currentText().strip(), LabRole(self.role.currentData()))

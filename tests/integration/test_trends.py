@@ -72,9 +72,7 @@ def test_trends_narrow_to_a_seller_a_model_and_a_period(database_url, tmp_path):
             if row[4] == "battery_health" and row[5] == "fail":
                 failed.add(row[0])
 
-        lab.exports.stream(
-            ExportFilter(), audits.append, keep_check
-        )
+        lab.exports.stream(ExportFilter(), audits.append, keep_check)
         final = [a for a in audits if a[5] in ("finalised", "sent")]
         seller, model = final[0][2], final[0][16]
         service = lab.trends

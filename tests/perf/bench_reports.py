@@ -86,9 +86,7 @@ def _export_in_child(url: str, out: str) -> None:
     lab = build_lab(url)
     before = _memory_mb("VmRSS")
     start = time.perf_counter()
-    audits, checks = export_audits_xlsx(
-        lab.exports, ExportFilter(), Path(out)
-    )
+    audits, checks = export_audits_xlsx(lab.exports, ExportFilter(), Path(out))
     took = time.perf_counter() - start
     peak = _memory_mb("VmHWM")
     say(f"export of {audits} audits and {checks} check results", f"{took:.1f} s")

@@ -55,5 +55,10 @@ def wait_idle(qtbot, runner) -> None:
     qtbot.waitUntil(lambda: runner.idle, timeout=WAIT_MS)
 
 
-def session(role: LabRole, user: str = "Camille Martin") -> BenchSession:
+def signed_in(lab, role: LabRole, user: str = "Camille Martin") -> BenchSession:
+    """The window's session and the services' gate, as after that person signed in
+    with that role (the services then refuse what the role may not do)."""
+    from labapp.services.access import Actor
+
+    lab.gate.become(Actor(user, role))
     return BenchSession(user, role)

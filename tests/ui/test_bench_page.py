@@ -10,7 +10,7 @@ from labapp.domain.users import LabRole
 from labapp.services.ports import OrderQuery
 from labapp.ui.bench_page import BenchPage
 
-from .conftest import session, wait_idle
+from .conftest import signed_in, wait_idle
 
 
 def received_order(lab) -> str:
@@ -20,7 +20,7 @@ def received_order(lab) -> str:
 
 
 def open_bench(qtbot, lab, runner):
-    page = BenchPage(lab, runner, session(LabRole.TECHNICIAN))
+    page = BenchPage(lab, runner, signed_in(lab, LabRole.TECHNICIAN))
     qtbot.addWidget(page)
     page.resize(1300, 720)
     page.show()

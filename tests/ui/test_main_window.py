@@ -15,7 +15,7 @@ from labapp.domain.users import LabRole
 from labapp.services.ports import OrderQuery
 from labapp.ui.main_window import MainWindow
 
-from .conftest import WAIT_MS, session, wait_idle
+from .conftest import WAIT_MS, signed_in, wait_idle
 
 
 @pytest.fixture
@@ -29,7 +29,7 @@ def phones(monkeypatch, tmp_path):
 
 
 def open_window(qtbot, lab, runner, role, user="Camille Martin", phones=None, watch=False):
-    window = MainWindow(lab, session(role, user), runner, "test database", phones, watch)
+    window = MainWindow(lab, signed_in(lab, role, user), runner, "test database", phones, watch)
     qtbot.addWidget(window)
     window.show()
     wait_idle(qtbot, runner)

@@ -10,11 +10,11 @@ from labapp.services.ports import OrderQuery
 from labapp.ui import orders_model
 from labapp.ui.orders_page import OrdersPage
 
-from .conftest import session, wait_idle
+from .conftest import signed_in, wait_idle
 
 
 def open_page(qtbot, lab, runner, role=LabRole.TECHNICIAN):
-    page = OrdersPage(lab, runner, session(role))
+    page = OrdersPage(lab, runner, signed_in(lab, role))
     qtbot.addWidget(page)
     page.resize(1200, 700)
     wait_idle(qtbot, runner)

@@ -11,7 +11,7 @@ from labapp.domain.users import LabRole
 from labapp.services.ports import OrderQuery
 from labapp.ui.reception_page import ReceptionPage
 
-from .conftest import session, wait_idle
+from .conftest import signed_in, wait_idle
 
 
 def delivered_order(lab) -> str:
@@ -27,7 +27,7 @@ def photo(tmp_path, name="parcel.jpg"):
 
 
 def open_reception(qtbot, lab, runner):
-    page = ReceptionPage(lab, runner, session(LabRole.TECHNICIAN, "Lucas Bernard"))
+    page = ReceptionPage(lab, runner, signed_in(lab, LabRole.TECHNICIAN, "Lucas Bernard"))
     qtbot.addWidget(page)
     return page
 

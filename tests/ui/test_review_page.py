@@ -7,13 +7,14 @@ from PySide6.QtWidgets import QMessageBox
 
 from labapp.domain.audits import AuditState
 from labapp.domain.users import LabRole
+from labapp.services.access import Actor
 from labapp.ui.review_page import ReviewPage
 
-from .conftest import session, wait_idle
+from .conftest import signed_in, wait_idle
 
 
 def open_review(qtbot, lab, runner, role=LabRole.AUDITOR):
-    page = ReviewPage(lab, runner, session(role, "Inès Moreau"))
+    page = ReviewPage(lab, runner, signed_in(lab, role, "Inès Moreau"))
     qtbot.addWidget(page)
     page.resize(1300, 720)
     wait_idle(qtbot, runner)
@@ -85,7 +86,10 @@ def test_a_stale_save_says_who_changed_it_and_keeps_the_typed_advice(qtbot, lab,
     page.open_audit(audit_id)
     wait_idle(qtbot, runner)
     # Another auditor edits the advice at their station meanwhile.
-    lab.audits.set_advice(audit_id, "- from the other station", by="Léa Dubois")
+    here = lab.gate.actor
+    lab.gate.become(Actor("Léa Dubois", LabRole.AUDITOR))
+    lab.audits.set_advice(audit_id, "- from the other station")
+    lab.gate.become(here)
     page.advice.setPlainText("- my own advice")
     page.save_advice.click()
     wait_idle(qtbot, runner)

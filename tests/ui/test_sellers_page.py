@@ -12,13 +12,13 @@ from labapp.domain.users import LabRole
 from labapp.ui.sellers_model import SORT_ROLE
 from labapp.ui.sellers_page import SellersPage
 
-from .conftest import WAIT_MS, session, wait_idle
+from .conftest import WAIT_MS, signed_in, wait_idle
 
 FINAL = (AuditState.FINALISED, AuditState.SENT)
 
 
 def open_page(qtbot, lab, runner, role=LabRole.AUDITOR):
-    page = SellersPage(lab, runner, session(role))
+    page = SellersPage(lab, runner, signed_in(lab, role))
     qtbot.addWidget(page)
     page.resize(1366, 768)
     page.show()

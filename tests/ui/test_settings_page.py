@@ -12,13 +12,13 @@ from labapp.domain.users import LabRole
 from labapp.services.settings import Letterhead
 from labapp.ui.settings_page import SettingsPage
 
-from .conftest import WAIT_MS, session, wait_idle
+from .conftest import WAIT_MS, signed_in, wait_idle
 
 REFUSING_SERVER = "postgresql://postgres@127.0.0.1:1/labapp"
 
 
 def open_page(qtbot, lab, runner, role=LabRole.ADMINISTRATOR):
-    page = SettingsPage(lab, runner, session(role, "Admin"))
+    page = SettingsPage(lab, runner, signed_in(lab, role, "Admin"))
     qtbot.addWidget(page)
     page.resize(1200, 740)
     wait_idle(qtbot, runner)
@@ -155,9 +155,18 @@ def test_saving_the_letterhead_changes_only_what_was_typed(qtbot, lab, runner):
     assert laboratory.address.toPlainText() == "12 rue des Lilas\n69003 Lyon"  # as stored
 
 
-def test_deadlines_are_saved_as_numbers(qtbot, lab, runner):
+def test_deadlines_are_policy_the_administrator_sees_but_cannot_change(qtbot, lab, runner):
     page = open_page(qtbot, lab, runner)
     laboratory = page.laboratory
+    assert laboratory.lab_name.isEnabled()
+    assert not laboratory.cutoff.isEnabled() and not laboratory.ship_days.isEnabled()
+
+
+def test_deadlines_are_saved_as_numbers_by_the_quality_manager(qtbot, lab, runner):
+    page = open_page(qtbot, lab, runner, LabRole.QUALITY_MANAGER)
+    laboratory = page.laboratory
+    assert page.database is None and page.users is None  # the administrator's tabs
+    assert not laboratory.lab_name.isEnabled()  # the letterhead is the administrator's
     laboratory.cutoff.setValue(14)
     laboratory.deliver_days.setValue(7)
     click(qtbot, laboratory.save)
@@ -244,8 +253,8 @@ def test_the_last_administrator_cannot_be_removed(qtbot, lab, runner):
 # -- who sees what ----------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("role", [LabRole.TECHNICIAN, LabRole.AUDITOR, LabRole.QUALITY_MANAGER])
-def test_without_manage_settings_only_the_protocol_is_shown(
+@pytest.mark.parametrize("role", [LabRole.TECHNICIAN, LabRole.AUDITOR])
+def test_without_settings_or_policy_rights_only_the_protocol_is_shown(
     qtbot, lab, runner, role, qtmodeltester
 ):
     page = open_page(qtbot, lab, runner, role)

@@ -14,7 +14,7 @@ from labapp.domain.users import LabRole
 from labapp.services.ports import OrderQuery
 from labapp.ui.trends_page import DRAWINGS, TrendsPage
 
-from .conftest import WAIT_MS, session, wait_idle
+from .conftest import WAIT_MS, signed_in, wait_idle
 
 FINAL = (AuditState.FINALISED, AuditState.SENT)
 TITLES = {
@@ -31,7 +31,7 @@ TITLES = {
 
 
 def open_page(qtbot, lab, runner, role=LabRole.QUALITY_MANAGER):
-    page = TrendsPage(lab, runner, session(role))
+    page = TrendsPage(lab, runner, signed_in(lab, role))
     qtbot.addWidget(page)
     page.resize(1366, 768)
     page.show()
@@ -211,7 +211,7 @@ def test_export_is_offered_to_those_who_may_export(qtbot, lab, runner):
 
 
 def test_nothing_is_counted_until_the_page_is_first_shown(qtbot, lab, runner):
-    page = TrendsPage(lab, runner, session(LabRole.QUALITY_MANAGER))
+    page = TrendsPage(lab, runner, signed_in(lab, LabRole.QUALITY_MANAGER))
     qtbot.addWidget(page)
     wait_idle(qtbot, runner)
     assert page.load is None and not page.loading and page.seller.count() == 1
