@@ -34,3 +34,8 @@ class ChangedElsewhere(LabError):
 class PermissionDenied(LabError):
     """The person signed in may not do this (their role), or is not signed in:
     nothing was changed."""
+
+
+class DatabaseUnavailable(LabError):
+    """The database cannot be reached, or stopped answering: the change was not saved
+    (or, when it broke during the commit, may not have been: reload to see)."""

@@ -16,7 +16,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from labapp.domain.errors import InvalidInput, LabError
+from labapp.domain.errors import DatabaseUnavailable, InvalidInput
 from labapp.persistence import schema
 from labapp.persistence.unit_of_work import SqlUnitOfWorkFactory
 
@@ -25,10 +25,6 @@ log = logging.getLogger(__name__)
 # Seconds a writer waits for another station's transaction before giving up.
 SQLITE_BUSY_TIMEOUT_S = 15
 POSTGRES_CONNECT_TIMEOUT_S = 10
-
-
-class DatabaseUnavailable(LabError):
-    """The database cannot be reached or opened."""
 
 
 def database_url(raw: str) -> URL:

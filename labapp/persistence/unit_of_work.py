@@ -5,9 +5,11 @@ from __future__ import annotations
 from types import TracebackType
 from typing import Self
 
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from labapp.persistence.audit_repository import SqlAuditRepository
+from labapp.persistence.connection_errors import explain_database_failure
 from labapp.persistence.event_log import SqlEventLog
 from labapp.persistence.repositories import (
     SqlOrderRepository,
@@ -24,7 +26,8 @@ class SqlUnitOfWork:
     """Everything done inside ``with uow:`` is one transaction.
 
     Leaving the block without ``commit()`` (or through an exception) rolls back,
-    so an import that fails half-way writes nothing.
+    so an import that fails half-way writes nothing. A database that stops answering
+    comes out as DatabaseUnavailable, saying whether the change was saved.
     """
 
     sellers: SqlSellerRepository
@@ -38,12 +41,20 @@ class SqlUnitOfWork:
         self._session_factory = session_factory
         self._writing = writing
         self._session: Session | None = None
+        self._committing = False
 
     def __enter__(self) -> Self:
         session = self._session_factory()
         if self._writing:
             # BEGIN IMMEDIATE on SQLite (ignored elsewhere): see UnitOfWorkFactory.
-            session.connection(execution_options={"sqlite_begin": "IMMEDIATE"})
+            try:
+                session.connection(execution_options={"sqlite_begin": "IMMEDIATE"})
+            except DBAPIError as error:
+                session.close()
+                explained = explain_database_failure(error, self._dialect(session), False)
+                if explained is None:
+                    raise
+                raise explained from error
         self._session = session
         self.sellers = SqlSellerRepository(session)
         self.users = SqlUserRepository(session)
@@ -60,11 +71,24 @@ class SqlUnitOfWork:
         tb: TracebackType | None,
     ) -> None:
         assert self._session is not None
+        session, self._session = self._session, None
+        explained = None
+        if isinstance(exc, DBAPIError):
+            explained = explain_database_failure(exc, self._dialect(session), self._committing)
         try:
-            self._session.rollback()
+            session.rollback()
+        except DBAPIError:
+            if exc is None:
+                raise
+            # The connection is gone: the server dropped the transaction already.
         finally:
-            self._session.close()
-            self._session = None
+            session.close()
+        if explained is not None:
+            raise explained from exc
+
+    @staticmethod
+    def _dialect(session: Session) -> str:
+        return session.get_bind().dialect.name
 
     def trends(self, window: TrendWindow) -> TrendQueries:
         assert self._session is not None, "trends() outside 'with'"
@@ -76,6 +100,7 @@ class SqlUnitOfWork:
 
     def commit(self) -> None:
         assert self._session is not None, "commit() outside 'with'"
+        self._committing = True
         self._session.commit()
 
     def rollback(self) -> None:
