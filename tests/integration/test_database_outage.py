@@ -69,7 +69,7 @@ def test_a_stopped_server_is_a_message_nothing_is_half_written_and_work_resumes(
 
 
 def test_the_command_line_says_the_server_is_gone_with_exit_code_2(relayed):
-    direct, through, relay = relayed
+    _, through, relay = relayed
     assert labapp(through, "seller", "add", "S-FR-1", "--name", "R", "--country", "FR").code == 0
     relay.stop()
     gone = labapp(through, "seller", "list")
@@ -81,7 +81,7 @@ def test_the_command_line_says_the_server_is_gone_with_exit_code_2(relayed):
 def test_a_connection_cut_in_the_middle_of_a_transaction_is_the_same_message(relayed):
     from labapp.services.ports import ExportFilter
 
-    direct, through, relay = relayed
+    _, through, relay = relayed
     lab = build_lab(through)
     try:
         lab.audits.import_case(read_case_file(CASE), "Camille Martin")
