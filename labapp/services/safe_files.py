@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import tempfile
 from collections.abc import Callable
@@ -42,6 +43,11 @@ def write_atomically(
     except PermissionError:
         raise InvalidInput(f"{path}: not allowed to write here") from None
     except OSError as error:
+        if error.errno in (errno.ENOSPC, errno.EDQUOT):
+            raise LabError(
+                f"could not save {name}: the disk holding {path.parent} is full; nothing was "
+                "written. Free some space there and save again"
+            ) from error
         raise LabError(f"could not save {name} ({error.strerror}); nothing was written") from error
     finally:
         if temporary and os.path.exists(temporary):
