@@ -152,6 +152,13 @@ class SqlUserRepository:
         row.password_hash = password_hash
         self._session.flush()
 
+    def names_with_passwords(self) -> set[str]:
+        return set(
+            self._session.scalars(
+                select(LabUserRow.name).where(LabUserRow.password_hash.is_not(None))
+            )
+        )
+
     def anyone_has_a_password(self) -> bool:
         found = self._session.scalars(
             select(LabUserRow.id).where(LabUserRow.password_hash.is_not(None)).limit(1)

@@ -106,7 +106,8 @@ class DirectoryService:
 
     def list_users(self) -> Sequence[UserView]:
         with self._uow() as uow:
-            return [UserView.of(user) for user in uow.users.list()]
+            with_password = uow.users.names_with_passwords()
+            return [UserView.of(user, user.name in with_password) for user in uow.users.list()]
 
     def set_user_active(self, name: str, active: bool) -> UserView:
         """Deactivate someone who left (their name stays on the audits they did), or

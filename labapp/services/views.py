@@ -37,10 +37,11 @@ class UserView:
     name: str
     role: str
     active: bool
+    has_password: bool = False  # whether one is set; never the password or its hash
 
     @classmethod
-    def of(cls, user: LabUser) -> UserView:
-        return cls(user.name, user.role.value, user.active)
+    def of(cls, user: LabUser, has_password: bool = False) -> UserView:
+        return cls(user.name, user.role.value, user.active, has_password)
 
 
 @dataclass(frozen=True)

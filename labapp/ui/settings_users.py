@@ -66,6 +66,7 @@ class UsersSection(QWidget):
         header.setStretchLastSection(True)
         self.table.setColumnWidth(0, 260)
         self.table.setColumnWidth(1, 180)
+        self.table.setColumnWidth(2, 160)
 
         self.role = _role_combo("selectedUserRole")
         self.change_role = QPushButton(self.tr("Change role"))
@@ -198,3 +199,4 @@ class UsersSection(QWidget):
             own,
             self,
         ).exec()
+        self.refresh(select=user.name)  # the Password column says "set" now

@@ -1,4 +1,5 @@
-"""The lab's people as a table: name, role, active. A handful of rows, loaded whole."""
+"""The lab's people as a table: name, role, active, password set. A handful of rows,
+loaded whole."""
 
 from __future__ import annotations
 
@@ -32,12 +33,12 @@ def role_label(role: LabRole | str) -> str:
 
 
 class UsersModel(HeadedTableModel):
-    NAME, ROLE, ACTIVE = range(3)
+    NAME, ROLE, ACTIVE, PASSWORD = range(4)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._users: list[UserView] = []
-        self.headers = [self.tr("Name"), self.tr("Role"), self.tr("Active")]
+        self.headers = [self.tr("Name"), self.tr("Role"), self.tr("Active"), self.tr("Password")]
 
     def set_users(self, users: Sequence[UserView]) -> None:
         self.beginResetModel()
@@ -64,6 +65,8 @@ class UsersModel(HeadedTableModel):
                 return role_label(user.role)
             if index.column() == self.ACTIVE:
                 return self.tr("yes") if user.active else self.tr("no — deactivated")
+            if index.column() == self.PASSWORD:
+                return self.tr("set") if user.has_password else self.tr("none")
         if role == Qt.ItemDataRole.ForegroundRole and not user.active:
             # Greyed like a disabled entry: still listed, since their audits name them.
             return QApplication.palette().color(

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from labapp.bootstrap import choose_database_url, saved_database_url
 from labapp.domain.users import LabRole
+from labapp.services.access import Actor
 from labapp.services.settings import Letterhead
 from labapp.ui.settings_page import SettingsPage
 
@@ -282,3 +283,15 @@ def test_the_protocol_view_shows_thresholds_severities_and_the_policy(qtbot, lab
     rules = [protocol.rules_model.row(r) for r in range(protocol.rules_model.rowCount())]
     assert ("critical_failure", "failed checks: at least 1 critical", "deregistration") in rules
     assert rules[-1][0] == "repeat offence" and "180 days" in rules[-1][1]
+
+
+def test_the_users_table_says_who_has_a_password_never_what_it_is(qtbot, lab, runner):
+    lab.gate.become(Actor("Admin", LabRole.ADMINISTRATOR))
+    lab.accounts.set_password("Inès Moreau", "un mot de passe assez long")
+    page = open_page(qtbot, lab, runner)
+    model = page.users.model
+    shown = {
+        model.data(model.index(row, model.NAME)): model.data(model.index(row, model.PASSWORD))
+        for row in range(model.rowCount())
+    }
+    assert shown["Inès Moreau"] == "set" and shown["Camille Martin"] == "none"

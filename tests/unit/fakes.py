@@ -92,6 +92,9 @@ class _Users:
     def anyone_has_a_password(self) -> bool:
         return False
 
+    def names_with_passwords(self) -> set[str]:
+        return set()
+
 
 class _Orders:
     def __init__(self, data: dict[str, MysteryOrder]) -> None:
