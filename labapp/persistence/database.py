@@ -17,7 +17,7 @@ from sqlalchemy.exc import ArgumentError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from labapp.domain.errors import DatabaseUnavailable, InvalidInput
-from labapp.persistence import schema
+from labapp.persistence import schema, sqlite_functions
 from labapp.persistence.unit_of_work import SqlUnitOfWorkFactory
 
 log = logging.getLogger(__name__)
@@ -70,6 +70,7 @@ def _configure_sqlite(engine: Engine) -> None:
         cursor.execute("PRAGMA synchronous = FULL")
         cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_S * 1000}")
         cursor.close()
+        sqlite_functions.register(dbapi_connection)
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:

@@ -10,7 +10,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import func, insert, literal_column, or_, select
+from sqlalchemy import func, insert, literal_column, or_, select, union
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased
 
@@ -19,7 +19,7 @@ from labapp.domain.errors import AlreadyExists, InvalidInput, NotFound
 from labapp.domain.orders import MysteryOrder, OrderStatus
 from labapp.domain.sellers import Seller, parse_language, parse_seller_status
 from labapp.domain.users import LabUser, parse_role
-from labapp.persistence import order_mapping
+from labapp.persistence import order_mapping, sqlite_functions
 from labapp.persistence.moments import join_moment, split_moment
 from labapp.persistence.tables import (
     LabSettingRow,
@@ -190,6 +190,29 @@ _SEARCHED = (
 )
 
 
+def _postgres_matches(pattern: str) -> Any:
+    """The ids of the orders whose own columns or whose seller match, as a union that
+    PostgreSQL answers from the trigram indexes of migration 0011 (a bitmap OR over the
+    order's columns, the seller's few rows apart). One OR across the join, as SQLite
+    takes it, makes PostgreSQL scan and join every order: 280 ms, not 3, on 52,000."""
+    order, seller_order = aliased(MysteryOrderRow), aliased(MysteryOrderRow)
+    own = select(order.id).where(
+        or_(
+            order.order_ref.ilike(pattern),
+            order.tracking_number.ilike(pattern),
+            order.device_imei.ilike(pattern),
+        )
+    )
+    # Aliases throughout: the outer query has these tables too, and a bare table here
+    # would be correlated to the outer row instead of searched.
+    seller = aliased(SellerRow)
+    sellers = select(seller.id).where(
+        or_(seller.marketplace_ref.ilike(pattern), seller.name.ilike(pattern))
+    )
+    of_sellers = select(seller_order.id).where(seller_order.seller_id.in_(sellers))
+    return union(own, of_sellers)
+
+
 class SqlOrderRepository:
     def __init__(self, session: Session) -> None:
         self._session = session
@@ -301,11 +324,17 @@ class SqlOrderRepository:
             pattern = f"%{query.text.strip().lower()}%"
             # SQLite's LIKE ignores case (ASCII, as its lower() does): no function call
             # per row. PostgreSQL's ILIKE does the same there.
-            if dialect == "sqlite":
-                matches = [column.like(pattern) for column in _SEARCHED]
+            if dialect == "sqlite" and pattern.isascii():
+                statement = statement.where(or_(*[column.like(pattern) for column in _SEARCHED]))
+            elif dialect == "sqlite":
+                # Letters beyond ASCII: fold both sides in Python (slower, so only here).
+                folded = pattern.casefold()
+                fold = getattr(func, sqlite_functions.CASEFOLD)
+                statement = statement.where(
+                    or_(*[fold(column).like(folded) for column in _SEARCHED])
+                )
             else:
-                matches = [column.ilike(pattern) for column in _SEARCHED]
-            statement = statement.where(or_(*matches))
+                statement = statement.where(MysteryOrderRow.id.in_(_postgres_matches(pattern)))
         if query.ordered_from:
             statement = statement.where(
                 MysteryOrderRow.ordered_at_utc >= split_moment(query.ordered_from)[0]

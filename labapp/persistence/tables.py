@@ -47,6 +47,20 @@ def table_of(row_class: type[Base]) -> Table:
     return cast(Table, row_class.__table__)
 
 
+def trigram_indexes(table: str, columns: tuple[str, ...]) -> tuple[Index, ...]:
+    """PostgreSQL's pg_trgm GIN indexes for the order search's ILIKE '%...%' (migration
+    0011); other databases have none."""
+    return tuple(
+        Index(
+            f"ix_{table}_{column}_trgm",
+            column,
+            postgresql_using="gin",
+            postgresql_ops={column: "gin_trgm_ops"},
+        ).ddl_if(dialect="postgresql")
+        for column in columns
+    )
+
+
 class SellerRow(Base):
     __tablename__ = "sellers"
 
@@ -57,6 +71,8 @@ class SellerRow(Base):
     language: Mapped[str] = mapped_column(String(2))
     status: Mapped[str] = mapped_column(String(20))
     created_at: Mapped[datetime] = mapped_column(DateTime())
+
+    __table_args__ = trigram_indexes("sellers", ("marketplace_ref", "name"))
 
 
 class LabUserRow(Base):
@@ -112,6 +128,7 @@ class MysteryOrderRow(Base):
         Index("ix_mystery_orders_ordered_at_utc", "ordered_at_utc"),
         Index("ix_mystery_orders_tracking_number", "tracking_number"),
         Index("ix_mystery_orders_device_imei", "device_imei"),
+        *trigram_indexes("mystery_orders", ("order_ref", "tracking_number", "device_imei")),
     )
 
 

@@ -146,3 +146,35 @@ def test_the_database_itself_refuses_a_duplicate_order_ref(database):
         uow.commit()
     with database.unit_of_work() as uow, pytest.raises(AlreadyExists, match="BM-2025-0001"):
         uow.orders.add(full_order())
+
+
+def test_the_search_finds_a_part_of_any_searched_column_on_both_databases(database):
+    """The same answers from SQLite's one scan and PostgreSQL's trigram union."""
+    seed(database)
+    with database.unit_of_work() as uow:
+        uow.sellers.add(Seller("S-FR-22", "Reconditionné Lyon", "FR", ReportLanguage.FRENCH))
+        uow.orders.add(full_order())  # S-ES-1, tracking ES12345678, received
+        other = MysteryOrder(
+            "BM-2025-0777", "S-FR-22", full_order().listing, AuditReason.RE_AUDIT,
+            datetime.fromisoformat("2025-05-01T10:00:00+02:00"),
+        )  # fmt: skip
+        uow.orders.add(other)
+        uow.orders.set_device_imei("BM-2025-0777", "356938035643809")
+        uow.commit()
+
+    def found(**query) -> list[str]:
+        with database.unit_of_work() as uow:
+            lines = [line.order_ref for line in uow.orders.lines(OrderQuery(**query))]
+            assert uow.orders.count_matching(OrderQuery(**query)) == len(lines)
+            return lines
+
+    assert found(text="0777") == ["BM-2025-0777"]  # a part of the order ref
+    assert found(text="es1234") == ["BM-2025-0001"]  # tracking, any case
+    assert found(text="35643809") == ["BM-2025-0777"]  # the IMEI read at the bench
+    assert found(text="s-fr-2") == ["BM-2025-0777"]  # the seller's ref
+    assert found(text="ñandú") == ["BM-2025-0001"]  # the seller's name, accents and all
+    assert found(text="lyon") == ["BM-2025-0777"]
+    assert found(text="BM-2025") == ["BM-2025-0777", "BM-2025-0001"]  # newest first
+    assert found(text="BM-2025", status=OrderStatus.RECEIVED) == ["BM-2025-0001"]
+    assert found(text="BM-2025", seller_ref="S-FR-22") == ["BM-2025-0777"]
+    assert found(text="zz") == [] and found(text="nothing like it") == []
