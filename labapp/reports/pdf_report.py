@@ -22,6 +22,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from labapp import __version__
 from labapp.domain.audit_inputs import CheckOutcome
 from labapp.reports.charts import Deadline, TimelineEvent, draw_order_timeline, render_png
 from labapp.reports.i18n import Catalog
@@ -498,7 +499,10 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]
         self.line(MARGIN, 13 * mm, PAGE_WIDTH - MARGIN, 13 * mm)
         self.setFillColor(MUTED)
         self.setFont(FONT, 7)
-        self.drawString(MARGIN, 9 * mm, f"{catalog.t('verification')}: {code}")
+        # The version that wrote it: a contested report says which rules of layout applied.
+        self.drawString(
+            MARGIN, 9 * mm, f"{catalog.t('verification')}: {code} · labapp {__version__}"
+        )
         self.drawRightString(
             PAGE_WIDTH - MARGIN, 9 * mm, catalog.t("page_of", page=self._pageNumber, pages=total)
         )
@@ -524,7 +528,7 @@ def build_audit_pdf(data: ReportData, catalog: Catalog, code: str) -> bytes:
         author=lab_name(data, catalog),
         subject=f"audit {data.audit.summary.id}",
         keywords=f"labapp-report audit={data.audit.summary.id} code={code}",
-        creator="labapp",
+        creator=f"labapp {__version__}",
     )
     sections = _Sections(data, catalog)
     story: list[Any] = [

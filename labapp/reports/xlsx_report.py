@@ -10,6 +10,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
 
+from labapp import __version__
 from labapp.domain.audit_inputs import CheckOutcome
 from labapp.reports.cells import openpyxl_cell
 from labapp.reports.i18n import Catalog
@@ -46,6 +47,7 @@ def build_audit_workbook(data: ReportData, catalog: Catalog, code: str) -> bytes
     result = record.result
     workbook = Workbook()
     workbook.remove(workbook.active)
+    workbook.properties.creator = f"labapp {__version__}"
     summary: list[list[Any]] = [
         [c.t("report_number"), data.report_number],
         [c.t("verification"), code],

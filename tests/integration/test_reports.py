@@ -10,6 +10,8 @@ import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
+from labapp import __version__
+
 from .cli_helpers import labapp
 
 CASE = Path(__file__).parents[1] / "fixtures" / "cases" / "iphone12_lcd_premium.json"
@@ -80,6 +82,8 @@ def test_the_pdf_report_speaks_each_language(finalised, tmp_path, language):
         assert expected in text, (language, expected)
     code = re.search(r"verification code (\S+)", result.out)[1]
     assert code in text  # printed in the footer
+    assert f"labapp {__version__}" in text  # with the version that wrote it
+    assert PdfReader(out).metadata.creator == f"labapp {__version__}"
     assert len(PdfReader(out).pages) >= 2
     assert "LCD glow" in text
 
