@@ -327,12 +327,15 @@ class SqlOrderRepository:
             if dialect == "sqlite" and pattern.isascii():
                 statement = statement.where(or_(*[column.like(pattern) for column in _SEARCHED]))
             elif dialect == "sqlite":
-                # Letters beyond ASCII: fold both sides in Python (slower, so only here).
-                folded = pattern.casefold()
+                # Letters beyond ASCII can only be in a seller's name (refs are ASCII by
+                # rule): fold the names in Python, once per seller, not once per order.
                 fold = getattr(func, sqlite_functions.CASEFOLD)
-                statement = statement.where(
-                    or_(*[fold(column).like(folded) for column in _SEARCHED])
-                )
+                seller = aliased(SellerRow)
+                named = select(seller.id).where(fold(seller.name).like(pattern.casefold()))
+                others = [
+                    column.like(pattern) for column in _SEARCHED if column is not SellerRow.name
+                ]
+                statement = statement.where(or_(MysteryOrderRow.seller_id.in_(named), *others))
             else:
                 statement = statement.where(MysteryOrderRow.id.in_(_postgres_matches(pattern)))
         if query.ordered_from:
