@@ -43,10 +43,7 @@ class CuttableRelay:
         with self._lock:
             sockets, self._open = self._open, set()
         for sock in sockets:
-            with contextlib.suppress(OSError):
-                # SO_LINGER 0: close with a reset, not a polite goodbye.
-                sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
-                sock.close()
+            _end(sock)
 
     def _accept(self, listener: socket.socket) -> None:
         while True:
@@ -72,5 +69,19 @@ class CuttableRelay:
             pass
         finally:
             for sock in (source, sink):
-                with contextlib.suppress(OSError):
-                    sock.close()
+                _end(sock)
+
+
+def _end(sock: socket.socket) -> None:
+    """Reset the connection now, even while another thread is reading from it.
+
+    close() alone leaves a socket that another thread is blocked reading open (the
+    kernel keeps it for that read): the server would keep its transaction, and its
+    locks, forever. shutdown() wakes the reader and ends the connection for both sides.
+    """
+    with contextlib.suppress(OSError):
+        # SO_LINGER 0: a reset, as a stopped server gives, not a polite goodbye.
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+    with contextlib.suppress(OSError):
+        sock.shutdown(socket.SHUT_RDWR)
+    sock.close()

@@ -81,7 +81,7 @@ def test_the_command_line_says_the_server_is_gone_with_exit_code_2(relayed):
 def test_a_connection_cut_in_the_middle_of_a_transaction_is_the_same_message(relayed):
     from labapp.services.ports import ExportFilter
 
-    _, through, relay = relayed
+    direct, through, relay = relayed
     lab = build_lab(through)
     try:
         lab.audits.import_case(read_case_file(CASE), "Camille Martin")
@@ -91,8 +91,31 @@ def test_a_connection_cut_in_the_middle_of_a_transaction_is_the_same_message(rel
 
         with pytest.raises(DatabaseUnavailable, match="does not answer"):
             lab.exports.stream(ExportFilter(), cut_after_the_first_audit, lambda row: None)
+        # The server lost its client too: the transaction is not left open holding locks.
+        assert _open_transactions(direct) == 0
         relay.start()
         audits, checks = lab.exports.stream(ExportFilter(), lambda row: None, lambda row: None)
         assert (audits, checks) == (1, 19)
     finally:
         lab.close()
+
+
+def _open_transactions(url: str) -> int:
+    """Transactions open on the database (the cut one ends as the server sees the reset)."""
+    import time
+
+    import psycopg
+
+    name = make_url(url).database
+    plain = make_url(url).set(drivername="postgresql").render_as_string(False)
+    deadline = time.monotonic() + 10
+    with psycopg.connect(plain, autocommit=True) as connection:
+        while True:
+            count = connection.execute(
+                "SELECT count(*) FROM pg_stat_activity WHERE datname = %s "
+                "AND state LIKE 'idle in transaction%%' AND pid <> pg_backend_pid()",
+                (name,),
+            ).fetchone()[0]
+            if count == 0 or time.monotonic() > deadline:
+                return int(count)
+            time.sleep(0.1)
