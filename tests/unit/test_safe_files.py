@@ -19,7 +19,9 @@ def test_a_failed_write_leaves_the_previous_file_and_no_litter(tmp_path):
             handle.write(b"half a rep")
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    with pytest.raises(LabError, match=r"\(No space left on device\); nothing was written"):
+    with pytest.raises(
+        LabError, match=r"report.pdf: the disk holding .* is full; nothing was written"
+    ):
         write_atomically(target, disk_full)
     assert target.read_bytes() == b"issued yesterday"
     assert [p.name for p in tmp_path.iterdir()] == ["report.pdf"]
