@@ -229,6 +229,12 @@ def sign_in_from_command_line(lab: Lab, as_user: str | None) -> None:
 
     name = (as_user or os.environ.get(USER_VARIABLE, "")).strip()
     if not name:
+        actor = lab.gate.actor
+        if actor.role is None and not actor.trusted:
+            # A shared lab with passwords: reading is the lab's business too.
+            from labapp.domain.errors import PermissionDenied
+
+            raise PermissionDenied(f"this lab's database asks who you are: {SIGN_IN_HINT}")
         return
     password = os.environ.get(PASSWORD_VARIABLE)
     if password is None and lab.accounts.password_needed(name):

@@ -46,14 +46,15 @@ def lab_with_people(url: str) -> None:
         lab.close()
 
 
-def test_a_password_is_kept_only_as_an_argon2id_hash(database_url, caplog):
+def test_a_password_is_kept_only_as_an_argon2id_hash(database_url, caplog, monkeypatch):
     caplog.set_level(logging.DEBUG)  # every logger, every level: what a log file could hold
     lab_with_people(database_url)
     everything = stored_text(database_url)
     assert SECRET not in everything
     assert "$argon2id$v=19$m=65536,t=3,p=4$" in everything
     assert SECRET not in caplog.text and "password set for Admin" in caplog.text
-    history = labapp(database_url, "audit-log", "show", "user", "Admin").out
+    monkeypatch.setenv("LABAPP_PASSWORD", SECRET)
+    history = labapp(database_url, "--as", "Admin", "audit-log", "show", "user", "Admin").out
     assert "password set" in history and "argon2" not in history
 
 
@@ -137,7 +138,9 @@ def test_a_shared_lab_with_passwords_acts_for_nobody_until_someone_signs_in(
         lab.close()
     # The command line: --as with the password from the environment, never argv.
     refused = labapp(url, "seller", "add", "S-FR-1", "--name", "Répar", "--country", "FR")
-    assert refused.code == 2 and "sign in first" in refused.err and "--as NAME" in refused.err
+    assert refused.code == 2 and "asks who you are" in refused.err and "--as NAME" in refused.err
+    reading = labapp(url, "order", "list")  # reading is refused too, before anything
+    assert reading.code == 2 and "asks who you are" in reading.err
     monkeypatch.setenv("LABAPP_PASSWORD", "a wrong one, long enough")
     wrong = labapp(url, "--as", "Camille Martin", "order", "list")
     assert wrong.code == 2 and WRONG_CREDENTIALS in wrong.err
@@ -147,7 +150,7 @@ def test_a_shared_lab_with_passwords_acts_for_nobody_until_someone_signs_in(
     assert added.code == 0, added.err
     not_hers = labapp(url, "--as", "Camille Martin", "user", "add", "Zoé", "--role", "auditor")
     assert not_hers.code == 2 and "technician, who may not manage the lab's users" in not_hers.err
-    shown = labapp(url, "audit-log", "show", "seller", "S-FR-1").out
+    shown = labapp(url, "--as", "Camille Martin", "audit-log", "show", "seller", "S-FR-1").out
     assert "Camille Martin" in shown and "registered" in shown
 
 
