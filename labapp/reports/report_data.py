@@ -105,6 +105,17 @@ class ReportAssembler:
             for item in record.evidence
             if item.kind == "photo"
         )
+        missing = [photo for photo in photos if not photo.path.is_file()]
+        if missing and not draft:
+            # A report to a seller never drops evidence in silence: on a shared lab the
+            # photos live where LABAPP_EVIDENCE_DIR points, on every station.
+            folder = missing[0].path.parent.parent
+            raise InvalidInput(
+                f"audit {audit_id}: {len(missing)} of its {len(photos)} photo(s) are not in "
+                f"this station's evidence folder {folder} (first: {missing[0].caption!r}); "
+                "point LABAPP_EVIDENCE_DIR at the lab's shared evidence folder, or issue a "
+                "--draft; no report was written"
+            )
         device = record.case_document.get("device")
         return ReportData(
             report_number=f"R-{audit_id:06d}",

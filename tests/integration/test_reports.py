@@ -163,3 +163,18 @@ def test_the_workbook_report(finalised, tmp_path):
         r for r in device.iter_rows(min_row=2, values_only=True) if r[1] == "health_percent"
     )
     assert health[2] == 88.0
+
+
+def test_a_photo_missing_from_this_station_stops_the_report_not_in_silence(
+    finalised, tmp_path, monkeypatch
+):
+    db, audit_id = finalised
+    # Another station, whose evidence folder is not the lab's shared one.
+    monkeypatch.setenv("LABAPP_EVIDENCE_DIR", str(tmp_path / "elsewhere"))
+    out = tmp_path / "r.pdf"
+    refused = labapp(db, "report", audit_id, "--out", str(out))
+    assert refused.code == 2
+    assert "1 of its 1 photo(s) are not in this station's evidence folder" in refused.err
+    assert "LABAPP_EVIDENCE_DIR" in refused.err and not out.exists()
+    draft = labapp(db, "report", audit_id, "--draft", "--out", str(out))
+    assert draft.code == 0, draft.err  # a draft may go without, marked as such
