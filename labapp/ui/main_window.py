@@ -281,6 +281,15 @@ class MainWindow(QMainWindow):
     def _open_audit_for_review(self, audit_id: int) -> None:
         if self.show_page("review"):
             self.pages["review"].open_audit(audit_id)
+            return
+        # A scanned order past the bench, for someone who does not review: say where it
+        # is rather than clear the search box and do nothing.
+        self.statusBar().showMessage(
+            self.tr("Audit %1 is past the bench, with the auditors: nothing to do here.").replace(
+                "%1", str(audit_id)
+            ),
+            8000,
+        )
 
     def _failed(self, error: BaseException) -> None:
         show_error(self, error)

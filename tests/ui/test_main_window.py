@@ -130,3 +130,15 @@ def test_a_locked_phone_is_a_message_not_a_traceback(qtbot, lab, runner, phones)
     phones.unlock("iphone13-locked")
     bench.read_phone(bench.devices.chosen_phone())
     qtbot.waitUntil(lambda: bench.audit.record.case_document.get("device"), timeout=WAIT_MS)
+
+
+def test_a_technician_scanning_an_order_past_the_bench_is_told_where_it_is(qtbot, lab, runner):
+    window = open_window(qtbot, lab, runner, LabRole.TECHNICIAN)
+    order_ref = lab.orders.lines(OrderQuery(status=OrderStatus.FINALISED, limit=1))[0].order_ref
+    orders = window.pages["orders"]
+    qtbot.keyClicks(orders.search, order_ref)
+    qtbot.keyClick(orders.search, Qt.Key.Key_Return)
+    qtbot.waitUntil(
+        lambda: "past the bench" in window.statusBar().currentMessage(), timeout=WAIT_MS
+    )
+    assert "with the auditors" in window.statusBar().currentMessage()
