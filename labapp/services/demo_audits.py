@@ -8,11 +8,11 @@ with each seller's earlier demo audits counting as its history.
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any
 
-from labapp.domain.audits import AuditRecord
+from labapp.domain.audits import AuditRecord, AuditState
 from labapp.domain.grading import grade_audit
 from labapp.domain.identifiers import luhn_check_digit
 from labapp.domain.logistics import BusinessCalendar, LogisticsPolicy
@@ -236,4 +236,27 @@ def demo_audits(
         elif rng.random() < 0.5:
             record.submit(audited_at + timedelta(hours=1))
         records.append(record)
+    return _some_work_open(records)
+
+
+def _some_work_open(records: list[AuditRecord]) -> list[AuditRecord]:
+    """However long ago the last parcels came, a demo lab has work open: the newest audit
+    waits for review, the one before is still on the bench. Done after the fact so that
+    the random draws, and so every other order of a seed, stay as they were."""
+    done = (AuditState.FINALISED, AuditState.SENT)
+    for position in (-1, -2):
+        if len(records) < -position or records[position].state not in done:
+            continue
+        record = records[position]
+        reopened = replace(
+            record,
+            state=AuditState.DRAFT,
+            reviewer=None,
+            submitted_at=None,
+            finalised_at=None,
+            sent_at=None,
+        )
+        if position == -1:
+            reopened.submit(record.audited_at + timedelta(hours=1))
+        records[position] = reopened
     return records
