@@ -39,6 +39,7 @@ def run_window(url: str, demo: bool = False, argv: list[str] | None = None) -> i
     from labapp.bootstrap import build_lab
     from labapp.domain.errors import LabError
     from labapp.persistence.database import database_url, describe
+    from labapp.ui.language import apply_language
     from labapp.ui.main_window import MainWindow
     from labapp.ui.messages import explain
     from labapp.ui.session import BenchSession
@@ -48,6 +49,8 @@ def run_window(url: str, demo: bool = False, argv: list[str] | None = None) -> i
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setApplicationName("labapp")
     app.setOrganizationName("labapp")
+    # Before the first dialog: widgets take their texts and formats when they are built.
+    apply_language(app)
     simulated = start_demo_phones() if demo else None
     if demo:
         url = demo_database()

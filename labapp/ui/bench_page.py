@@ -31,8 +31,9 @@ from labapp.reports.i18n import Catalog
 from labapp.services.audits import AuditView
 from labapp.services.evidence_store import accepts
 from labapp.ui.checklist import ChecklistTable, GradePreview
-from labapp.ui.checklist_model import ChecklistModel
+from labapp.ui.checklist_model import ChecklistModel, audit_state_label
 from labapp.ui.device_panel import DevicePanel
+from labapp.ui.language import window_language
 from labapp.ui.messages import device_instruction, show_error
 from labapp.ui.session import BenchSession
 from labapp.ui.tasks import TaskRunner, TaskToken
@@ -46,7 +47,8 @@ class BenchPage(QWidget):
         super().__init__()
         self._lab, self._runner, self._session = lab, runner, session
         self.audit: AuditView | None = None
-        self._catalog = Catalog.of("en")
+        # The protocol's check names and the grade in the window's language.
+        self._catalog = Catalog.of(window_language())
         self._build()
         self._connect_signals()
         self.setAcceptDrops(True)
@@ -144,20 +146,20 @@ class BenchPage(QWidget):
         keep = self.checklist.currentIndex().row()
         changed_audit = self.audit is None or self.audit.summary.id != view.summary.id
         self.audit = view
-        self._catalog = Catalog.of("en")
         record = view.record
         order = record.case_document.get("order", {})
+        grade = str(order.get("listing_grade", ""))
         self.heading.setText(
             self.tr("Order %1 · %2 %3 GB, listed %4 · seller %5 · audit %6 (%7)")
             .replace("%1", record.order_ref)
             .replace("%2", str(order.get("listing_model", "")))
             .replace("%3", str(order.get("listing_storage_gb", "")))
-            .replace("%4", str(order.get("listing_grade", "")))
+            .replace("%4", self._catalog.t(f"listing_{grade}") if grade else "")
             .replace("%5", record.seller_ref)
             .replace("%6", str(view.summary.id))
-            .replace("%7", record.state.value.replace("_", " "))
+            .replace("%7", audit_state_label(record.state.value))
         )
-        self.checklist_model.show_audit(view)
+        self.checklist_model.show_audit(view, self._catalog.language)
         self.preview.show_result(record.result, self._catalog)
         self.devices.show_reading(record.case_document.get("device"), record.result)
         self._enable(record.state == AuditState.DRAFT)
@@ -303,9 +305,7 @@ class BenchPage(QWidget):
             return
         missing = self.audit.record.result.missing
         if missing:
-            self._say(
-                self.tr("Not yet: %1 check(s) still to answer.").replace("%1", str(len(missing)))
-            )
+            self._say(self.tr("Not yet: %n check(s) still to answer.", "", len(missing)))
             self.checklist.next_waiting()
             return
         audit_id, user = self.audit.summary.id, self._session.user

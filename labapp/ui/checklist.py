@@ -54,7 +54,8 @@ class ChecklistTable(QTableView):
         self.verticalHeader().setDefaultSectionSize(24)
         header = self.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 95), (2, 105), (3, 100), (4, 110), (5, 50)):
+        # The outcome is as wide as "non conforme (critique)", its longest in French.
+        for column, width in ((1, 95), (2, 150), (3, 100), (4, 110), (5, 50)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.setColumnWidth(column, width)
 
@@ -165,7 +166,7 @@ class GradePreview(QFrame):
             .replace("%3", str(counts.minor))
         ]
         lines.append(
-            self.tr("%1 check(s) still to answer").replace("%1", str(waiting))
+            self.tr("%n check(s) still to answer", "", waiting)
             if waiting
             else self.tr("Every check is answered: ready for review.")
         )

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from labapp.domain.audit_inputs import CheckOutcome
 from labapp.domain.grading import CheckResult
 from labapp.domain.protocol import CheckKind, CheckSpec
+from labapp.reports.i18n import Catalog
+from labapp.reports.phrases import say
 from labapp.services.audits import AuditView
 from labapp.ui.table_model import HeadedTableModel
 
@@ -128,6 +130,13 @@ class ChecklistModel(HeadedTableModel):
     def observation(self, check_id: str) -> Any:
         return self._observations.get(check_id)
 
+    def _said(self, text: str | None) -> str:
+        # The check rules say their values in English; another language gets the
+        # seller's report's wording of them (a date, "2 jours", "au plus 5 jours").
+        if not text or self._language == "en":
+            return text or ""
+        return say(text, Catalog.of(self._language))
+
     # -- the table --------------------------------------------------------------
 
     def row_total(self) -> int:
@@ -148,7 +157,7 @@ class ChecklistModel(HeadedTableModel):
             if column == 0:
                 return check.advice_in(self._language)
             if result is not None:
-                return result.reason
+                return self._said(result.reason)
         if role == Qt.ItemDataRole.UserRole:
             return check.id
         return None
@@ -163,20 +172,18 @@ class ChecklistModel(HeadedTableModel):
         if column == 2:
             label = _outcome_label(result.outcome)
             if result.outcome is CheckOutcome.FAIL:
-                return f"{label} ({result.severity.value})"
+                return f"{label} ({_severity_label(result.severity.value)})"
             return label
         if column == 3:
-            return result.measured or ""
+            return self._said(result.measured)
         if column == 4:
-            return result.expected or ""
+            return self._said(result.expected)
         if column == 5:
             return str(self._photos.get(check.id, "")) or ""
         return None
 
 
 def _outcome_label(outcome: CheckOutcome) -> str:
-    from PySide6.QtCore import QCoreApplication
-
     labels = {
         CheckOutcome.PASS: QCoreApplication.translate("outcome", "pass"),
         CheckOutcome.FAIL: QCoreApplication.translate("outcome", "fail"),
@@ -184,3 +191,23 @@ def _outcome_label(outcome: CheckOutcome) -> str:
         CheckOutcome.NOT_TESTED: QCoreApplication.translate("outcome", "not tested"),
     }
     return labels[outcome]
+
+
+def _severity_label(severity: str) -> str:
+    labels = {
+        "minor": QCoreApplication.translate("outcome", "minor"),
+        "major": QCoreApplication.translate("outcome", "major"),
+        "critical": QCoreApplication.translate("outcome", "critical"),
+    }
+    return labels.get(severity, severity)
+
+
+def audit_state_label(state: str) -> str:
+    """An audit's state as the bench, the review and the sellers' history name it."""
+    labels = {
+        "draft": QCoreApplication.translate("audit", "on the bench"),
+        "awaiting_review": QCoreApplication.translate("audit", "awaiting review"),
+        "finalised": QCoreApplication.translate("audit", "finalised"),
+        "sent": QCoreApplication.translate("audit", "sent"),
+    }
+    return labels.get(state, state)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
@@ -15,7 +16,9 @@ from PySide6.QtWidgets import QMenu, QWidget
 def simulated_phones_menu(parent: QWidget, bench: Any) -> QMenu:
     """One checkable entry per demo phone (checked = plugged in), and Unlock for the
     phones that arrive locked."""
-    menu = QMenu(parent.tr("Simulated &phones"), parent)
+    # A context of its own: `parent.tr` would look in the parent's class at run time,
+    # where pyside6-lupdate, reading this file, cannot put the text.
+    menu = QMenu(QCoreApplication.translate("demo_phones", "Simulated &phones"), parent)
     menu.setObjectName("simulatedPhonesMenu")
     for phone in bench.catalogue():
         plug = QAction(phone.label, menu)
@@ -34,7 +37,8 @@ def simulated_phones_menu(parent: QWidget, bench: Any) -> QMenu:
     if locked:
         menu.addSeparator()
         for phone in locked:
-            unlock = QAction(parent.tr("Unlock “%1”").replace("%1", phone.label), menu)
+            text = QCoreApplication.translate("demo_phones", "Unlock “%1”")
+            unlock = QAction(text.replace("%1", phone.label), menu)
             unlock.setObjectName(f"unlock-{phone.id}")
             unlock.triggered.connect(lambda _=False, phone_id=phone.id: bench.unlock(phone_id))
             menu.addAction(unlock)

@@ -24,8 +24,11 @@ from PySide6.QtWidgets import (
 from devices.watcher import DeviceEvent
 from labapp.domain.audit_inputs import CheckOutcome
 from labapp.domain.grading import GradeResult
+from labapp.reports.i18n import Catalog
+from labapp.reports.phrases import say
+from labapp.ui.language import SOURCE_LANGUAGE, number_text, window_language
 
-_KINDS = {"ios": "iPhone", "android": "Android", "samsung-modem": "Samsung modem port"}
+_KINDS = {"ios": "iPhone", "android": "Android"}  # names, the same in every language
 _MARKS = {CheckOutcome.PASS: "✔", CheckOutcome.FAIL: "✘"}
 
 
@@ -92,7 +95,8 @@ class DevicePanel(QGroupBox):
             if existing is not None:
                 self.attached.takeItem(self.attached.row(existing))
         else:
-            text = f"{_KINDS.get(event.kind, event.kind)} · {event.id}"
+            kinds = {**_KINDS, "samsung-modem": self.tr("Samsung modem port")}
+            text = f"{kinds.get(event.kind, event.kind)} · {event.id}"
             if event.state and event.state != "device":
                 text += f" — {event.state}"
             if existing is None:
@@ -159,7 +163,9 @@ class DevicePanel(QGroupBox):
         model = identity.get("marketing_name") or identity.get("model_identifier") or "?"
         storage = identity.get("storage_gb")
         self._fields["model"].setText(
-            mark("model_as_listed") + model + (f", {storage} GB" if storage else "")
+            mark("model_as_listed")
+            + model
+            + (self.tr(", %1 GB").replace("%1", str(storage)) if storage else "")
         )
         self._fields["imei"].setText(
             mark("imei_valid") + (", ".join(identity.get("imei") or []) or "—")
@@ -168,7 +174,11 @@ class DevicePanel(QGroupBox):
         self._fields["os"].setText(identity.get("os_version") or "—")
         health = battery.get("health_percent")
         expected = outcomes.get("battery_health")
-        battery_text = f"{health:g} %" if health is not None else self.tr("not reported")
+        battery_text = (
+            self.tr("%1 %").replace("%1", number_text(health))
+            if health is not None
+            else self.tr("not reported")
+        )
         if expected is not None and expected.expected:
             battery_text += f" ({expected.expected})"
         if battery.get("cycle_count") is not None:
@@ -181,11 +191,17 @@ class DevicePanel(QGroupBox):
             + self.tr("factory %1, fitted %2").replace("%1", factory).replace("%2", fitted)
         )
         parts = reading.get("parts") or []
-        self._fields["parts"].setText(
-            mark("parts_genuine")
-            + (", ".join(f"{p.get('part')}: {p.get('status')}" for p in parts) or "—")
-        )
-        lock_names = {"activation_lock": "activation", "mdm": "MDM", "carrier_lock": "carrier"}
+        parts_text = ", ".join(f"{p.get('part')}: {p.get('status')}" for p in parts)
+        if parts_text and window_language() != SOURCE_LANGUAGE:
+            # The readers name parts and statuses in English; the seller's report has
+            # the words for them ("batterie : d'origine").
+            parts_text = say(parts_text, Catalog.of(window_language()))
+        self._fields["parts"].setText(mark("parts_genuine") + (parts_text or "—"))
+        lock_names = {
+            "activation_lock": self.tr("activation"),
+            "mdm": "MDM",
+            "carrier_lock": self.tr("carrier"),
+        }
         on = [name for key, name in lock_names.items() if locks.get(key)]
         unknown = [name for key, name in lock_names.items() if locks.get(key) is None]
         text = self.tr("locked: %1").replace("%1", ", ".join(on)) if on else self.tr("none found")

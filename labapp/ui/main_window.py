@@ -28,6 +28,7 @@ from labapp.services.views import OrderView
 from labapp.ui.device_panel import DeviceBridge
 from labapp.ui.messages import show_error
 from labapp.ui.session import BenchSession
+from labapp.ui.sign_in import role_label
 from labapp.ui.tasks import TaskRunner
 
 BEFORE_RECEPTION = (OrderStatus.ORDERED, OrderStatus.SHIPPED, OrderStatus.DELIVERED)
@@ -155,8 +156,7 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self, database_label: str) -> None:
         bar = self.statusBar()
-        role = self._session.role.value.replace("_", " ")
-        self.who = QLabel(f"{self._session.user} — {role}")
+        self.who = QLabel(f"{self._session.user} — {role_label(self._session.role)}")
         self.phones = QLabel(self.tr("no phone attached"))
         self.phones.setObjectName("phonesAttached")
         self.busy = QProgressBar()
@@ -310,9 +310,7 @@ class MainWindow(QMainWindow):
             bench.devices.on_device_event(event)
         count = len(self._attached)
         self.phones.setText(
-            self.tr("%1 phone(s) attached").replace("%1", str(count))
-            if count
-            else self.tr("no phone attached")
+            self.tr("%n phone(s) attached", "", count) if count else self.tr("no phone attached")
         )
 
     def _on_long_task_started(self, label: str) -> None:

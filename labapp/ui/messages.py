@@ -15,50 +15,57 @@ from devices.errors import DeviceError
 from labapp.domain.errors import LabError
 
 log = logging.getLogger(__name__)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("messages", text)
+# Called by this name with a literal context, so that pyside6-lupdate finds each text.
+translate = QCoreApplication.translate
 
 
 def device_instruction(error: DeviceError) -> tuple[str, str]:
     """(headline, what to do) for a phone that could not be read."""
     headlines = {
-        "no_daemon": _tr("The phone service is not running"),
-        "no_device": _tr("No phone is plugged in"),
-        "several_devices": _tr("Several phones are plugged in"),
-        "locked": _tr("Unlock the phone"),
-        "trust_pending": _tr("Tap Trust on the phone"),
-        "trust_denied": _tr("The phone refused this computer"),
-        "not_paired": _tr("Pair the phone again"),
-        "unauthorized": _tr("Allow USB debugging on the phone"),
-        "disconnected": _tr("The phone was unplugged during the reading"),
-        "bad_answer": _tr("The phone gave an answer the lab cannot read"),
+        "no_daemon": translate("messages", "The phone service is not running"),
+        "no_device": translate("messages", "No phone is plugged in"),
+        "several_devices": translate("messages", "Several phones are plugged in"),
+        "locked": translate("messages", "Unlock the phone"),
+        "trust_pending": translate("messages", "Tap Trust on the phone"),
+        "trust_denied": translate("messages", "The phone refused this computer"),
+        "not_paired": translate("messages", "Pair the phone again"),
+        "unauthorized": translate("messages", "Allow USB debugging on the phone"),
+        "disconnected": translate("messages", "The phone was unplugged during the reading"),
+        "bad_answer": translate("messages", "The phone gave an answer the lab cannot read"),
     }
     steps = {
-        "no_daemon": _tr(
-            "Start usbmuxd (iPhone) or the adb server (Android), then plug the phone in."
+        "no_daemon": translate(
+            "messages",
+            "Start usbmuxd (iPhone) or the adb server (Android), then plug the phone in.",
         ),
-        "no_device": _tr("Plug the phone in with a data cable and unlock it."),
-        "several_devices": _tr("Choose the phone in the list of attached phones, then read it."),
-        "locked": _tr("Unlock the phone with its passcode, then read it again."),
-        "trust_pending": _tr(
+        "no_device": translate("messages", "Plug the phone in with a data cable and unlock it."),
+        "several_devices": translate(
+            "messages", "Choose the phone in the list of attached phones, then read it."
+        ),
+        "locked": translate("messages", "Unlock the phone with its passcode, then read it again."),
+        "trust_pending": translate(
+            "messages",
             "Unlock the phone and tap Trust on the 'Trust This Computer?' dialog, "
-            "then read it again."
+            "then read it again.",
         ),
-        "trust_denied": _tr("Unplug the phone, plug it in again and tap Trust."),
-        "not_paired": _tr("Unplug the phone, plug it in again, unlock it and tap Trust."),
-        "unauthorized": _tr(
-            "Accept this computer on the phone ('Allow USB debugging?'), then read it again."
+        "trust_denied": translate("messages", "Unplug the phone, plug it in again and tap Trust."),
+        "not_paired": translate(
+            "messages", "Unplug the phone, plug it in again, unlock it and tap Trust."
         ),
-        "disconnected": _tr("Plug it in again and read it again: nothing was recorded."),
-        "bad_answer": _tr(
-            "Read it again; if it happens again, note the phone's model in the audit."
+        "unauthorized": translate(
+            "messages",
+            "Accept this computer on the phone ('Allow USB debugging?'), then read it again.",
+        ),
+        "disconnected": translate(
+            "messages", "Plug it in again and read it again: nothing was recorded."
+        ),
+        "bad_answer": translate(
+            "messages", "Read it again; if it happens again, note the phone's model in the audit."
         ),
     }
-    return headlines.get(error.reason, _tr("The phone could not be read")), steps.get(
-        error.reason, str(error)
-    )
+    return headlines.get(
+        error.reason, translate("messages", "The phone could not be read")
+    ), steps.get(error.reason, str(error))
 
 
 def explain(error: BaseException) -> tuple[str, str]:
@@ -66,11 +73,12 @@ def explain(error: BaseException) -> tuple[str, str]:
     if isinstance(error, DeviceError):
         return device_instruction(error)
     if isinstance(error, LabError):
-        return _tr("Not done"), str(error)
+        return translate("messages", "Not done"), str(error)
     log.error("unexpected error in the window", exc_info=error)
-    return _tr("Something went wrong"), _tr(
+    return translate("messages", "Something went wrong"), translate(
+        "messages",
         "{error}\n\nNothing half-done was saved. The details are in the log file "
-        "(labapp --version shows where)."
+        "(labapp --version shows where).",
     ).format(error=error)
 
 

@@ -35,9 +35,11 @@ from labapp.domain.orders import (
     MysteryOrder,
     check_order_ref,
 )
+from labapp.reports.i18n import Catalog
 from labapp.services.order_import import ImportProblem, ImportRejected, ImportReport
 from labapp.services.values import parse_price, parse_storage_gb
 from labapp.services.views import SellerView
+from labapp.ui.language import moment_pattern, window_language
 from labapp.ui.messages import explain
 from labapp.ui.tasks import TaskRunner, TaskToken
 
@@ -58,8 +60,10 @@ class NewOrderDialog(QDialog):
         self.model.setPlaceholderText(self.tr("as listed, e.g. iPhone 12"))
         self.storage = QLineEdit("128")
         self.grade = QComboBox()
+        # Named as the seller's report names them, in the window's language.
+        catalog = Catalog.of(window_language())
         for grade in CosmeticGrade:
-            self.grade.addItem(grade.value, grade.value)
+            self.grade.addItem(catalog.t(f"listing_{grade.value}"), grade.value)
         self.price = QLineEdit()
         self.price.setPlaceholderText("349,90")
         self.premium_battery = QCheckBox(self.tr("the listing promises a premium battery"))
@@ -72,7 +76,7 @@ class NewOrderDialog(QDialog):
         ):
             self.reason.addItem(label, reason.value)
         self.ordered_at = QDateTimeEdit(QDateTime.currentDateTime())
-        self.ordered_at.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.ordered_at.setDisplayFormat(moment_pattern())
         self.problem = QLabel()
         self.problem.setObjectName("newOrderProblem")
         self.problem.setWordWrap(True)
@@ -213,7 +217,7 @@ class ImportDialog(QDialog):
         )
         if report.skipped_problems:
             lines = len({p.line for p in report.skipped_problems})
-            text += " " + self.tr("%1 bad line(s) skipped:").replace("%1", str(lines))
+            text += " " + self.tr("%n bad line(s) skipped:", "", lines)
         self.summary.setText(text)
         self._show_problems(report.skipped_problems)
 

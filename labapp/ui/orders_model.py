@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 )
 
 from labapp.services.ports import OrderLine, OrderQuery
+from labapp.ui.language import moment_text
 from labapp.ui.table_model import HeadedTableModel
 from labapp.ui.tasks import TaskRunner
 
@@ -173,11 +174,15 @@ class OrderQueueModel(HeadedTableModel):
         if column == 1:
             return line.seller_name
         if column == 2:
-            return f"{line.listing_model} {line.listing_storage_gb} GB"
+            return (
+                QCoreApplication.translate("OrderQueueModel", "%1 %2 GB")
+                .replace("%1", line.listing_model)
+                .replace("%2", str(line.listing_storage_gb))
+            )
         if column == 3:
             return status_label(line.status.value)
         if column == 4:
-            return line.ordered_at.strftime("%Y-%m-%d %H:%M")
+            return moment_text(line.ordered_at)
         if column == 5:
             return " ".join(x for x in (line.carrier, line.tracking_number) if x) or "—"
         if column == 6:

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from labapp.bootstrap import Lab
 from labapp.domain.protocol import AuditProtocol, CheckSpec, Condition, Threshold
 from labapp.domain.sanctions import SanctionGrade, SanctionPolicy
+from labapp.ui.language import day_text, number_text
 from labapp.ui.messages import show_error
 from labapp.ui.settings_widgets import hint_label
 from labapp.ui.table_model import HeadedTableModel
@@ -38,10 +39,8 @@ from labapp.ui.tasks import TaskRunner
 
 Index = QModelIndex | QPersistentModelIndex
 REPORT_LANGUAGES = ("en", "fr", "es", "de", "it")
-
-
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("protocol", text, None, n)
+# Called by this name with a literal context, so that pyside6-lupdate finds each text.
+translate = QCoreApplication.translate
 
 
 class ReadOnlyRowsModel(HeadedTableModel):
@@ -80,28 +79,32 @@ class ReadOnlyRowsModel(HeadedTableModel):
 
 def grade_label(grade: SanctionGrade | str) -> str:
     labels = {
-        "compliant": _tr("compliant"),
-        "advisory": _tr("advisory"),
-        "surveillance": _tr("surveillance"),
-        "sales_limitation": _tr("sales limitation"),
-        "suspension": _tr("suspension"),
-        "deregistration": _tr("deregistration"),
+        "compliant": translate("protocol", "compliant"),
+        "advisory": translate("protocol", "advisory"),
+        "surveillance": translate("protocol", "surveillance"),
+        "sales_limitation": translate("protocol", "sales limitation"),
+        "suspension": translate("protocol", "suspension"),
+        "deregistration": translate("protocol", "deregistration"),
     }
     return labels.get(str(grade), str(grade))
 
 
 def severity_label(severity: str) -> str:
-    labels = {"minor": _tr("minor"), "major": _tr("major"), "critical": _tr("critical")}
+    labels = {
+        "minor": translate("protocol", "minor"),
+        "major": translate("protocol", "major"),
+        "critical": translate("protocol", "critical"),
+    }
     return labels.get(severity, severity)
 
 
 def kind_label(kind: str) -> str:
     labels = {
-        "order_fact": _tr("order fact"),
-        "device_reading": _tr("device reading"),
-        "measurement": _tr("measurement"),
-        "observation": _tr("observation"),
-        "choice": _tr("choice"),
+        "order_fact": translate("protocol", "order fact"),
+        "device_reading": translate("protocol", "device reading"),
+        "measurement": translate("protocol", "measurement"),
+        "observation": translate("protocol", "observation"),
+        "choice": translate("protocol", "choice"),
     }
     return labels.get(kind, kind)
 
@@ -110,18 +113,18 @@ def _value(value: object) -> str:
     if isinstance(value, tuple):
         return ", ".join(_value(v) for v in value)
     if isinstance(value, bool):
-        return _tr("yes") if value else _tr("no")
+        return translate("protocol", "yes") if value else translate("protocol", "no")
     return str(value)
 
 
 def condition_text(condition: Condition) -> str:
     # Facts keep the names the protocol files use: they are the lab's vocabulary.
     words = {
-        "is": _tr("{fact} is {value}"),
-        "is_not": _tr("{fact} is not {value}"),
-        "in": _tr("{fact} is one of {value}"),
-        "at_least": _tr("{fact} at least {value}"),
-        "at_most": _tr("{fact} at most {value}"),
+        "is": translate("protocol", "{fact} is {value}"),
+        "is_not": translate("protocol", "{fact} is not {value}"),
+        "in": translate("protocol", "{fact} is one of {value}"),
+        "at_least": translate("protocol", "{fact} at least {value}"),
+        "at_most": translate("protocol", "{fact} at most {value}"),
     }
     return words[condition.operator.value].format(
         fact=condition.fact.value, value=_value(condition.value)
@@ -129,19 +132,19 @@ def condition_text(condition: Condition) -> str:
 
 
 def conditions_text(conditions: Sequence[Condition]) -> str:
-    return _tr(" and ").join(condition_text(c) for c in conditions)
+    return translate("protocol", " and ").join(condition_text(c) for c in conditions)
 
 
 def _limits(minimum: float | None, maximum: float | None, unit: str) -> str:
     def number(value: float) -> str:
-        return f"{value:g}" + (f" {unit}" if unit else "")
+        return number_text(value) + (f" {unit}" if unit else "")
 
     parts = []
     if minimum is not None:
         parts.append(f"≥ {number(minimum)}")
     if maximum is not None:
         parts.append(f"≤ {number(maximum)}")
-    return _tr(" and ").join(parts)
+    return translate("protocol", " and ").join(parts)
 
 
 def threshold_text(threshold: Threshold | None) -> str:
@@ -149,10 +152,12 @@ def threshold_text(threshold: Threshold | None) -> str:
         return ""
     text = _limits(threshold.minimum, threshold.maximum, threshold.unit)
     if threshold.effective_from is not None:
-        text += " " + _tr("(since {day})").format(day=threshold.effective_from.isoformat())
+        text += " " + translate("protocol", "(since {day})").format(
+            day=day_text(threshold.effective_from)
+        )
     for rule in threshold.overrides:
         limits = _limits(rule.minimum, rule.maximum, threshold.unit)
-        text += "; " + _tr("{limits} when {conditions}").format(
+        text += "; " + translate("protocol", "{limits} when {conditions}").format(
             limits=limits, conditions=conditions_text(rule.when)
         )
     return text
@@ -161,7 +166,7 @@ def threshold_text(threshold: Threshold | None) -> str:
 def severity_text(check: CheckSpec) -> str:
     text = severity_label(check.severity.value)
     for rule in check.severity_rules:
-        text += "; " + _tr("{severity} when {conditions}").format(
+        text += "; " + translate("protocol", "{severity} when {conditions}").format(
             severity=severity_label(rule.severity.value), conditions=conditions_text(rule.when)
         )
     return text
@@ -180,7 +185,7 @@ def check_rows(protocol: AuditProtocol, language: str) -> tuple[list[tuple[str, 
                     kind_label(check.kind.value),
                     severity_text(check),
                     threshold_text(check.threshold),
-                    conditions_text(check.applies_when) or _tr("always"),
+                    conditions_text(check.applies_when) or translate("protocol", "always"),
                 )
             )
             tips.append(f"{check.id} · {check.rule}\n{check.advice_in(language)}")
@@ -190,24 +195,32 @@ def check_rows(protocol: AuditProtocol, language: str) -> tuple[list[tuple[str, 
 def policy_rows(policy: SanctionPolicy) -> list[tuple[str, ...]]:
     rows: list[tuple[str, ...]] = []
     for rule in policy.base_rules:
-        reached = _tr(" and ").join(
-            _tr("at least {count} {severity}").format(count=n, severity=severity_label(severity))
+        reached = translate("protocol", " and ").join(
+            translate("protocol", "at least {count} {severity}").format(
+                count=n, severity=severity_label(severity)
+            )
             for severity, n in rule.at_least.items()
         )
         rows.append(
             (
                 rule.id,
-                _tr("failed checks: {reached}").format(reached=reached),
+                translate("protocol", "failed checks: {reached}").format(reached=reached),
                 grade_label(rule.grade),
             )
         )
-    rows.append((_tr("otherwise"), _tr("no rule above matches"), grade_label(policy.default_grade)))
+    rows.append(
+        (
+            translate("protocol", "otherwise"),
+            translate("protocol", "no rule above matches"),
+            grade_label(policy.default_grade),
+        )
+    )
     if policy.onboarding_floor is not None:
         floor = policy.onboarding_floor
         rows.append(
             (
-                _tr("onboarding floor"),
-                _tr("a seller in onboarding graded {grade}").format(
+                translate("protocol", "onboarding floor"),
+                translate("protocol", "a seller in onboarding graded {grade}").format(
                     grade=grade_label(floor.when_grade)
                 ),
                 grade_label(floor.raise_to),
@@ -217,16 +230,17 @@ def policy_rows(policy: SanctionPolicy) -> list[tuple[str, ...]]:
         repeat = policy.repeat_offence
         rows.append(
             (
-                _tr("repeat offence"),
-                _tr(
+                translate("protocol", "repeat offence"),
+                translate(
+                    "protocol",
                     "last finalised audit within {days} days was {previous} or worse, "
-                    "and this one is {grade} or worse"
+                    "and this one is {grade} or worse",
                 ).format(
                     days=repeat.window_days,
                     previous=grade_label(repeat.previous_at_least),
                     grade=grade_label(repeat.applies_at_least),
                 ),
-                _tr("%n step(s) up, at most {cap}", repeat.steps).format(
+                translate("protocol", "%n step(s) up, at most {cap}", None, repeat.steps).format(
                     cap=grade_label(repeat.cap)
                 ),
             )

@@ -29,9 +29,11 @@ from PySide6.QtWidgets import (
 from labapp.bootstrap import Lab
 from labapp.domain.audits import EvidenceItem
 from labapp.domain.orders import ExtraFees, ParcelCondition, Reception
+from labapp.reports.i18n import Catalog
 from labapp.services.evidence_store import accepts
 from labapp.services.values import parse_price
 from labapp.services.views import OrderView
+from labapp.ui.language import moment_pattern, moment_text, number_text, window_language
 from labapp.ui.messages import show_error
 from labapp.ui.session import BenchSession
 from labapp.ui.tasks import TaskRunner
@@ -58,7 +60,7 @@ class ReceptionPage(QWidget):
         self.facts.setWordWrap(True)
         self.received_at = QDateTimeEdit()
         self.received_at.setCalendarPopup(True)
-        self.received_at.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.received_at.setDisplayFormat(moment_pattern())
         self.received_by = QComboBox()
         self.received_by.setEditable(True)
         self.condition = QComboBox()
@@ -158,19 +160,19 @@ class ReceptionPage(QWidget):
             .replace("%1", order.order_ref)
             .replace("%2", order.listing_model)
             .replace("%3", str(order.listing_storage_gb))
-            .replace("%4", order.listing_grade)
+            .replace("%4", Catalog.of(window_language()).t(f"listing_{order.listing_grade}"))
             .replace("%5", f"{order.seller_name} ({order.seller_ref})")
         )
         shipped = (
             self.tr("shipped %1 by %2, tracking %3")
-            .replace("%1", order.shipped_at.strftime("%Y-%m-%d %H:%M"))
+            .replace("%1", moment_text(order.shipped_at))
             .replace("%2", order.carrier or "?")
             .replace("%3", order.tracking_number or "—")
             if order.shipped_at
             else self.tr("not shipped yet")
         )
         delivered = (
-            self.tr("delivered %1").replace("%1", order.delivered_at.strftime("%Y-%m-%d %H:%M"))
+            self.tr("delivered %1").replace("%1", moment_text(order.delivered_at))
             if order.delivered_at
             else self.tr("not delivered yet")
         )
@@ -211,7 +213,10 @@ class ReceptionPage(QWidget):
     def _show_photos(self, photos: list[EvidenceItem]) -> None:
         self.photos.clear()
         for photo in photos:
-            self.photos.addItem(f"{photo.original_name} · {photo.size_bytes // 1024} KB")
+            size = number_text(photo.size_bytes // 1024)
+            self.photos.addItem(
+                self.tr("%1 · %2 KB").replace("%1", photo.original_name).replace("%2", size)
+            )
 
     def _failed(self, error: BaseException) -> None:
         show_error(self, error)

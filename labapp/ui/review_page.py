@@ -35,7 +35,8 @@ from labapp.reports.phrases import say
 from labapp.services.audits import AuditView
 from labapp.services.ports import AuditSummary
 from labapp.ui.checklist import GradePreview
-from labapp.ui.checklist_model import ChecklistModel
+from labapp.ui.checklist_model import ChecklistModel, audit_state_label
+from labapp.ui.language import window_language
 from labapp.ui.messages import show_error
 from labapp.ui.session import BenchSession
 from labapp.ui.tasks import TaskRunner
@@ -85,6 +86,7 @@ class ReviewPage(QWidget):
         self.checks.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.checks.verticalHeader().setVisible(False)
         self.checks.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.checks.setColumnWidth(2, 150)  # "non conforme (critique)", the longest outcome
         self.advice = QPlainTextEdit()
         self.advice.setObjectName("adviceEditor")
         self.advice.setPlaceholderText(self.tr("What the seller should improve, one point a line"))
@@ -149,6 +151,8 @@ class ReviewPage(QWidget):
     # -- the queue and the audit ----------------------------------------------------
 
     def refresh_queue(self) -> None:
+        catalog = Catalog.of(window_language())
+
         def landed(summaries: list[AuditSummary]) -> None:
             chosen = self.audit.summary.id if self.audit else None
             self.queue.blockSignals(True)
@@ -156,7 +160,7 @@ class ReviewPage(QWidget):
             for summary in summaries:
                 item = QListWidgetItem(
                     f"{summary.order_ref} · {summary.seller_ref}\n"
-                    f"{summary.technician} · {summary.grade.replace('_', ' ')}"
+                    f"{summary.technician} · {catalog.t(f'grade_{summary.grade}')}"
                 )
                 item.setData(Qt.ItemDataRole.UserRole, summary.id)
                 self.queue.addItem(item)
@@ -176,13 +180,14 @@ class ReviewPage(QWidget):
     def show_audit(self, view: AuditView) -> None:
         self.audit = view
         record = view.record
-        catalog = Catalog.of("en")
+        # The protocol's check names and the grades in the window's language.
+        catalog = Catalog.of(window_language())
         self.heading.setText(
             self.tr("Audit %1 · order %2 · seller %3 · %4 · tested by %5")
             .replace("%1", str(view.summary.id))
             .replace("%2", record.order_ref)
             .replace("%3", record.seller_ref)
-            .replace("%4", record.state.value.replace("_", " "))
+            .replace("%4", audit_state_label(record.state.value))
             .replace("%5", record.technician)
         )
         self.preview.show_result(record.result, catalog)
@@ -191,7 +196,7 @@ class ReviewPage(QWidget):
             "<b>" + self.tr("Rules that set the grade") + "</b><br>"
             + ("<br>".join(fired) if fired else self.tr("none: every check passed"))
         )  # fmt: skip
-        self.checks_model.show_audit(view)
+        self.checks_model.show_audit(view, catalog.language)
         self.advice.setPlainText(record.improvement_advice)
         index = self.language.findData(view.seller_language)
         if index >= 0:

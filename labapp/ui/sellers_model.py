@@ -20,6 +20,8 @@ from PySide6.QtGui import QColor
 from labapp.reports.pdf_style import GRADE_COLOURS
 from labapp.reports.trend_charts import LADDER
 from labapp.services.ports import SellerAuditLine, SellerStanding
+from labapp.ui.checklist_model import audit_state_label
+from labapp.ui.language import day_text, moment_text, number_text
 from labapp.ui.table_model import HeadedTableModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -52,19 +54,10 @@ def seller_status_label(status: str) -> str:
     return labels.get(status, status)
 
 
-def audit_state_label(state: str) -> str:
-    labels = {
-        "draft": QCoreApplication.translate("audit", "on the bench"),
-        "awaiting_review": QCoreApplication.translate("audit", "awaiting review"),
-        "finalised": QCoreApplication.translate("audit", "finalised"),
-        "sent": QCoreApplication.translate("audit", "sent"),
-    }
-    return labels.get(state, state)
-
-
 def day(moment: datetime | None) -> str:
-    # The day where the audit took place (its own offset), as the seller would date it.
-    return moment.strftime("%Y-%m-%d") if moment else "—"
+    # The day where the audit took place (its own offset), as the seller would date it,
+    # written as the person's locale writes days.
+    return day_text(moment)
 
 
 def grade_rank(grade: str | None) -> int:
@@ -158,7 +151,7 @@ class SellerStandingsModel(RowsModel[SellerStanding]):
             row.country,
             row.language.upper(),
             seller_status_label(row.status),
-            str(row.audits),
+            number_text(row.audits),
             grade_label(row.last_grade),
             day(row.last_audited_at),
         )
@@ -219,7 +212,7 @@ class SellerAuditsModel(RowsModel[SellerAuditLine]):
             f"#{row.audit_id}",
             row.order_ref,
             row.listing_model,
-            row.audited_at.strftime("%Y-%m-%d %H:%M"),
+            moment_text(row.audited_at),
             state,
             grade,
         )

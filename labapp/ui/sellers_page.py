@@ -104,7 +104,7 @@ class SellersPage(QWidget):
         self.count.setObjectName("sellerCount")
         self.sorted_sellers = _sorted(self.model)
         self.table = _table(
-            "sellerTable", self.sorted_sellers, (105, 240, 70, 80, 150, 70, 130, 110), stretch=1
+            "sellerTable", self.sorted_sellers, (105, 240, 70, 80, 150, 70, 150, 110), stretch=1
         )
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.sorted_audits = _sorted(self.audits)

@@ -39,62 +39,75 @@ from labapp.ui.settings_widgets import form_column, hint_label, selectable_label
 from labapp.ui.tasks import TaskRunner
 
 GOOD, BAD = "#1e7a45", "#a12b1f"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("database", text)
+# Called by this name with a literal context, so that pyside6-lupdate finds each text.
+translate = QCoreApplication.translate
 
 
 def probe_message(probe: DatabaseProbe) -> str:
     """What a test found, in the words of someone who runs the lab, not of the driver."""
     templates = {
-        "current": _tr("Connected to {server}: a labapp database, up to date (schema {revision})."),
-        "older": _tr(
+        "current": translate(
+            "database", "Connected to {server}: a labapp database, up to date (schema {revision})."
+        ),
+        "older": translate(
+            "database",
             "Connected to {server}: a labapp database at schema {revision}; labapp will "
-            "bring it up to date when it next starts."
+            "bring it up to date when it next starts.",
         ),
-        "empty": _tr(
+        "empty": translate(
+            "database",
             "Connected to {server}. The database is empty: labapp will create its tables "
-            "when it next starts."
+            "when it next starts.",
         ),
-        "new_file": _tr(
+        "new_file": translate(
+            "database",
             "There is no database file at {where} yet: labapp will create a new, empty one "
-            "when it next starts."
+            "when it next starts.",
         ),
-        "bad_url": _tr(
+        "bad_url": translate(
+            "database",
             "This is not a database labapp can open ({detail}). Type "
-            "postgresql://user@server:5432/database, or the path of an SQLite file."
+            "postgresql://user@server:5432/database, or the path of an SQLite file.",
         ),
-        "refused": _tr(
+        "refused": translate(
+            "database",
             "Nothing answers at {where} (connection refused). Is the PostgreSQL server "
-            "running there, and is the port right?"
+            "running there, and is the port right?",
         ),
-        "unknown_host": _tr(
-            "The server name in {where} is not known on this network. Check how the host is spelt."
+        "unknown_host": translate(
+            "database",
+            "The server name in {where} is not known on this network. Check how the host is spelt.",
         ),
-        "timeout": _tr(
+        "timeout": translate(
+            "database",
             "No answer from {where} within {seconds} seconds. Check the host, the port and any "
-            "firewall between this computer and the server."
+            "firewall between this computer and the server.",
         ),
-        "bad_login": _tr(
+        "bad_login": translate(
+            "database",
             "The server at {where} refused this user name or password. Check them with whoever "
-            "runs the server."
+            "runs the server.",
         ),
-        "no_database": _tr(
+        "no_database": translate(
+            "database",
             "The server at {where} answers, but has no database of that name. Correct the "
-            "name, or ask for the database to be created."
+            "name, or ask for the database to be created.",
         ),
-        "not_sqlite": _tr("{where} is not an SQLite database file."),
-        "not_labapp": _tr(
+        "not_sqlite": translate("database", "{where} is not an SQLite database file."),
+        "not_labapp": translate(
+            "database",
             "Connected, but this database holds other tables and no labapp schema: it is not a "
-            "labapp database. Choose an empty database or a labapp one."
+            "labapp database. Choose an empty database or a labapp one.",
         ),
-        "too_new": _tr(
+        "too_new": translate(
+            "database",
             "Connected to {server}, but a newer labapp upgraded this database (schema "
-            "{revision}). Install that version or newer to use it; this one will not touch it."
+            "{revision}). Install that version or newer to use it; this one will not touch it.",
         ),
     }
-    template = templates.get(probe.outcome, _tr("Could not connect to {where}: {detail}"))
+    template = templates.get(
+        probe.outcome, translate("database", "Could not connect to {where}: {detail}")
+    )
     return template.format(
         server=probe.server,
         where=probe.where or probe.url,

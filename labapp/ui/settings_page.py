@@ -1,8 +1,9 @@
 """Settings: the database, the laboratory (letterhead, deadlines), users and roles, and
-the protocol and sanction policy in use.
+the protocol and sanction policy in use; above them, the window's language.
 
 Only someone who may manage settings (an administrator) sees and changes the first
-three; everyone else sees the protocol and the policy, read-only. Each tab is its own
+three; everyone else sees the protocol and the policy, read-only. The language is each
+person's own, on this computer, so everyone may change it. Each tab is its own
 widget, in its own module; this page only assembles them and passes their news on.
 """
 
@@ -17,6 +18,7 @@ from labapp.ui.protocol_view import ProtocolView
 from labapp.ui.session import BenchSession
 from labapp.ui.settings_database import DatabaseSection
 from labapp.ui.settings_laboratory import LaboratorySection
+from labapp.ui.settings_language import LanguageChoice
 from labapp.ui.settings_users import UsersSection
 from labapp.ui.tasks import TaskRunner
 
@@ -46,8 +48,10 @@ class SettingsPage(QWidget):
             self.tabs.addTab(self.users, self.tr("Users and roles"))
         self.protocol = ProtocolView(lab, runner)
         self.tabs.addTab(self.protocol, self.tr("Protocol and sanction policy"))
+        self.language = LanguageChoice()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.language)
         layout.addWidget(self.tabs)
         self._connect_signals()
 

@@ -36,6 +36,7 @@ from labapp.services.ports import TrendWindow
 from labapp.services.seller_history import SellerHistoryService
 from labapp.services.trends import TrendFigures
 from labapp.ui.chart_canvas import ChartBoard, ChartPlace, chart_language
+from labapp.ui.language import day_pattern
 from labapp.ui.messages import show_error
 from labapp.ui.session import BenchSession
 from labapp.ui.tasks import TaskRunner, TaskToken
@@ -166,7 +167,7 @@ class TrendsPage(QWidget):
         for edit, name in ((self.date_from, "trendFrom"), (self.date_to, "trendTo")):
             edit.setObjectName(name)
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd/MM/yyyy")
+            edit.setDisplayFormat(day_pattern())
         self.seller = _choice("trendSeller", self.tr("All sellers"), 24)
         self.model = _choice("trendModel", self.tr("All models"), 14)
         self.refresh = QPushButton(self.tr("Refresh"))

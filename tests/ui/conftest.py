@@ -7,6 +7,10 @@ from __future__ import annotations
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The tests read English text and ISO dates: the machine's own language (a French
+# workstation) must not turn the window French or its dates local. The French window
+# is tested on purpose, with its language chosen, in test_french_interface.py.
+os.environ["LC_ALL"] = "C.UTF-8"
 
 import pytest
 
@@ -17,6 +21,17 @@ from labapp.ui.tasks import TaskRunner
 
 # Time for a background task to come back; generous for shared CI machines.
 WAIT_MS = 15_000
+
+
+@pytest.fixture(autouse=True)
+def _own_qsettings(tmp_path_factory):
+    """The window's remembered choices (last person, language) go to a folder of the
+    run, never to the settings of the person running the tests."""
+    from PySide6.QtCore import QSettings
+
+    folder = tmp_path_factory.getbasetemp() / "qsettings"
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(folder))
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
 
 
 @pytest.fixture(scope="session")

@@ -1,0 +1,1905 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>BenchPage</name>
+    <message>
+        <source>Scan a parcel or open an order to start its audit.</source>
+        <translation>Scannez un colis ou ouvrez une commande pour commencer son audit.</translation>
+    </message>
+    <message>
+        <source>Note for the selected check — Enter saves</source>
+        <translation>Remarque sur le contrôle sélectionné — Entrée enregistre</translation>
+    </message>
+    <message>
+        <source>P pass · F fail · N not applicable · 1–9 option · Enter note · Ctrl+P photo · Ctrl+Enter submit</source>
+        <translation>P conforme · F non conforme · N sans objet · 1–9 option · Entrée remarque · Ctrl+P photo · Ctrl+Entrée envoyer</translation>
+    </message>
+    <message>
+        <source>Add photo… (Ctrl+P)</source>
+        <translation>Ajouter une photo… (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Submit for review (Ctrl+Enter)</source>
+        <translation>Envoyer en relecture (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Order %1 · %2 %3 GB, listed %4 · seller %5 · audit %6 (%7)</source>
+        <translation>Commande %1 · %2 %3 Go annoncé «&#xa0;%4&#xa0;» · vendeur %5 · audit %6 (%7)</translation>
+    </message>
+    <message>
+        <source>Reading the phone… keep it plugged in.</source>
+        <translation>Lecture du téléphone… laissez-le branché.</translation>
+    </message>
+    <message>
+        <source>Reading the phone</source>
+        <translation>Lecture du téléphone</translation>
+    </message>
+    <message>
+        <source>Reading saved with the audit.</source>
+        <translation>Lecture enregistrée avec l&apos;audit.</translation>
+    </message>
+    <message>
+        <source>Photos for this check</source>
+        <translation>Photos pour ce contrôle</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.heic *.webp)</source>
+        <translation>Photos (*.jpg *.jpeg *.png *.heic *.webp)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not yet: %n check(s) still to answer.</source>
+        <translation>
+            <numerusform>Pas encore&#xa0;: %n contrôle reste à renseigner.</numerusform>
+            <numerusform>Pas encore&#xa0;: %n contrôles restent à renseigner.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChartBoard</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistModel</name>
+    <message>
+        <source>Check</source>
+        <translation>Contrôle</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Mesuré</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Attendu</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistTable</name>
+    <message>
+        <source>“%1” is decided by the phone&apos;s reading or the order&apos;s dates.</source>
+        <translation>«&#xa0;%1&#xa0;» se déduit de la lecture du téléphone ou des dates de la commande.</translation>
+    </message>
+    <message>
+        <source>This check has no option %1.</source>
+        <translation>Ce contrôle n&apos;a pas d&apos;option %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseSection</name>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>In use now:</source>
+        <translation>Utilisée maintenant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>At the next start:</source>
+        <translation>Au prochain démarrage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>postgresql://user@server:5432/labapp, or an SQLite file such as D:\lab.sqlite3</source>
+        <translation>postgresql://utilisateur@serveur:5432/labapp, ou un fichier SQLite comme D:\lab.sqlite3</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Save for next start</source>
+        <translation>Enregistrer pour le prochain démarrage</translation>
+    </message>
+    <message>
+        <source>Use the embedded database</source>
+        <translation>Utiliser la base intégrée</translation>
+    </message>
+    <message>
+        <source>Choose the database for the next start</source>
+        <translation>Choisir la base de données du prochain démarrage</translation>
+    </message>
+    <message>
+        <source>A shared lab points every station at one PostgreSQL database. A password typed in the address is saved in your own settings folder, readable by you only; a .pgpass file keeps it out of the address.</source>
+        <translation>Un laboratoire partagé relie tous ses postes à une même base PostgreSQL. Un mot de passe saisi dans l&apos;adresse est enregistré dans votre propre dossier de paramètres, lisible par vous seul&#xa0;; un fichier .pgpass permet de le sortir de l&apos;adresse.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;A new database takes effect at the next start:&lt;/b&gt; close labapp and open it again. Until then this window keeps working on the database in use now.</source>
+        <translation>&lt;b&gt;Une nouvelle base de données prend effet au prochain démarrage&#xa0;:&lt;/b&gt; fermez labapp puis rouvrez-le. D&apos;ici là, cette fenêtre continue de travailler sur la base utilisée maintenant.</translation>
+    </message>
+    <message>
+        <source>the embedded database, {file}</source>
+        <translation>la base intégrée, {file}</translation>
+    </message>
+    <message>
+        <source>{variable} is set on this computer ({url}): it wins over the choice saved here until it is removed.</source>
+        <translation>{variable} est définie sur cet ordinateur ({url})&#xa0;: elle l&apos;emporte sur le choix enregistré ici tant qu&apos;elle n&apos;est pas supprimée.</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Test de la connexion…</translation>
+    </message>
+    <message>
+        <source>Testing the database connection</source>
+        <translation>Test de la connexion à la base</translation>
+    </message>
+    <message>
+        <source>Testing the connection before saving…</source>
+        <translation>Test de la connexion avant l&apos;enregistrement…</translation>
+    </message>
+    <message>
+        <source>Saved for the next start. </source>
+        <translation>Enregistré pour le prochain démarrage. </translation>
+    </message>
+    <message>
+        <source>Not saved. </source>
+        <translation>Non enregistré. </translation>
+    </message>
+    <message>
+        <source>Saving the database choice</source>
+        <translation>Enregistrement du choix de base</translation>
+    </message>
+    <message>
+        <source>The embedded database will be used at the next start.</source>
+        <translation>La base intégrée sera utilisée au prochain démarrage.</translation>
+    </message>
+</context>
+<context>
+    <name>DevicePanel</name>
+    <message>
+        <source>Phones on the bench</source>
+        <translation>Téléphones sur le banc</translation>
+    </message>
+    <message>
+        <source>Read phone (F5)</source>
+        <translation>Lire le téléphone (F5)</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>IMEI</source>
+        <translation>IMEI</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>N° série</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>Battery</source>
+        <translation>Batterie</translation>
+    </message>
+    <message>
+        <source>Screen</source>
+        <translation>Écran</translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation>Pièces</translation>
+    </message>
+    <message>
+        <source>Locks</source>
+        <translation>Verrous</translation>
+    </message>
+    <message>
+        <source>Samsung modem port</source>
+        <translation>Port modem Samsung</translation>
+    </message>
+    <message>
+        <source>Accept this computer on the phone (&apos;Allow USB debugging?&apos;).</source>
+        <translation>Acceptez cet ordinateur sur le téléphone («&#xa0;Autoriser le débogage USB&#xa0;?&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>, %1 GB</source>
+        <translation>, %1 Go</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>non communiqué</translation>
+    </message>
+    <message>
+        <source>, %1 cycles</source>
+        <translation>, %1 cycles</translation>
+    </message>
+    <message>
+        <source>to confirm at the bench</source>
+        <translation>à confirmer au banc</translation>
+    </message>
+    <message>
+        <source>factory %1, fitted %2</source>
+        <translation>d&apos;origine %1, monté %2</translation>
+    </message>
+    <message>
+        <source>activation</source>
+        <translation>activation</translation>
+    </message>
+    <message>
+        <source>carrier</source>
+        <translation>opérateur</translation>
+    </message>
+    <message>
+        <source>locked: %1</source>
+        <translation>verrouillé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>none found</source>
+        <translation>aucun détecté</translation>
+    </message>
+    <message>
+        <source>not read: %1</source>
+        <translation>non lu&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GradePreview</name>
+    <message>
+        <source>Grade so far</source>
+        <translation>Niveau à ce stade</translation>
+    </message>
+    <message>
+        <source>Open an order to start its audit.</source>
+        <translation>Ouvrez une commande pour commencer son audit.</translation>
+    </message>
+    <message>
+        <source>Set by: %1</source>
+        <translation>Fixé par&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No check has failed.</source>
+        <translation>Aucun contrôle en échec.</translation>
+    </message>
+    <message>
+        <source>Failed: %1 critical, %2 major, %3 minor</source>
+        <translation>En échec&#xa0;: %1 critique(s), %2 majeur(s), %3 mineur(s)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) still to answer</source>
+        <translation>
+            <numerusform>%n contrôle reste à renseigner</numerusform>
+            <numerusform>%n contrôles restent à renseigner</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every check is answered: ready for review.</source>
+        <translation>Tous les contrôles sont renseignés&#xa0;: prêt pour la relecture.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import mystery orders</source>
+        <translation>Importer des commandes mystères</translation>
+    </message>
+    <message>
+        <source>a CSV (, or ;) or XLSX file of orders</source>
+        <translation>un fichier de commandes CSV (, ou ;) ou XLSX</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>import the good lines and list the bad ones</source>
+        <translation>importer les lignes correctes et lister les autres</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Orders to import</source>
+        <translation>Commandes à importer</translation>
+    </message>
+    <message>
+        <source>Orders (*.csv *.xlsx)</source>
+        <translation>Commandes (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Import en cours…</translation>
+    </message>
+    <message>
+        <source>Importing orders</source>
+        <translation>Import des commandes</translation>
+    </message>
+    <message>
+        <source>%1 order(s) imported, %2 new seller(s).</source>
+        <translation>%1 commande(s) importée(s), %2 nouveau(x) vendeur(s).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bad line(s) skipped:</source>
+        <translation>
+            <numerusform>%n ligne incorrecte ignorée&#xa0;:</numerusform>
+            <numerusform>%n lignes incorrectes ignorées&#xa0;:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LaboratorySection</name>
+    <message>
+        <source>Not set: reports say “{default}” in their own language</source>
+        <translation>Non défini&#xa0;: les rapports indiquent «&#xa0;{default}&#xa0;» dans leur langue</translation>
+    </message>
+    <message>
+        <source>Street
+Postcode and town
+Country</source>
+        <translation>Rue
+Code postal et ville
+Pays</translation>
+    </message>
+    <message>
+        <source>Letterhead of the reports</source>
+        <translation>En-tête des rapports</translation>
+    </message>
+    <message>
+        <source>Lab name:</source>
+        <translation>Nom du laboratoire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Postal address:</source>
+        <translation>Adresse postale&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The name heads every page of every report, in every language; the address goes under it on the first page. Up to 5 lines.</source>
+        <translation>Le nom figure en tête de chaque page de chaque rapport, dans toutes les langues&#xa0;; l&apos;adresse figure dessous, en première page. 5 lignes au plus.</translation>
+    </message>
+    <message>
+        <source> business day(s)</source>
+        <translation> jour(s) ouvré(s)</translation>
+    </message>
+    <message>
+        <source> day(s)</source>
+        <translation> jour(s)</translation>
+    </message>
+    <message>
+        <source>:00</source>
+        <translation>&#xa0;h</translation>
+    </message>
+    <message>
+        <source>Sellers&apos; logistics deadlines</source>
+        <translation>Délais logistiques des vendeurs</translation>
+    </message>
+    <message>
+        <source>Ship within:</source>
+        <translation>Expédition sous&#xa0;:</translation>
+    </message>
+    <message>
+        <source>after the order day (weekends and the seller&apos;s public holidays do not count)</source>
+        <translation>après le jour de la commande (hors week-ends et jours fériés du pays du vendeur)</translation>
+    </message>
+    <message>
+        <source>Deliver within:</source>
+        <translation>Livraison sous&#xa0;:</translation>
+    </message>
+    <message>
+        <source>of the order, counted in calendar days</source>
+        <translation>après la commande, en jours calendaires</translation>
+    </message>
+    <message>
+        <source>Order cut-off hour:</source>
+        <translation>Heure limite de commande&#xa0;:</translation>
+    </message>
+    <message>
+        <source>orders placed at or after this local hour count from the next business day</source>
+        <translation>une commande passée à cette heure locale ou après compte à partir du jour ouvré suivant</translation>
+    </message>
+    <message>
+        <source>Every order&apos;s on-time verdicts follow these at once; finalised audits keep the grade they were given.</source>
+        <translation>Les verdicts de délai de chaque commande suivent aussitôt ces valeurs&#xa0;; les audits finalisés gardent le niveau qui leur a été attribué.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation>Non enregistré.</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>Aucune modification.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved: %n setting(s) changed.</source>
+        <translation>
+            <numerusform>Enregistré&#xa0;: %n paramètre modifié.</numerusform>
+            <numerusform>Enregistré&#xa0;: %n paramètres modifiés.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LanguageChoice</name>
+    <message>
+        <source>As this computer (%1)</source>
+        <translation>Comme cet ordinateur (%1)</translation>
+    </message>
+    <message>
+        <source>Applies the next time labapp starts.</source>
+        <translation>S&apos;applique au prochain démarrage de labapp.</translation>
+    </message>
+    <message>
+        <source>Language of the window:</source>
+        <translation>Langue de la fenêtre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Saved. Language of the window at the next start: %1.</source>
+        <translation>Enregistré. Langue de la fenêtre au prochain démarrage&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>labapp %1 — mystery-order audit lab</source>
+        <translation>labapp %1 — laboratoire d&apos;audit par commandes mystères</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Commandes</translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation>Réception</translation>
+    </message>
+    <message>
+        <source>Bench</source>
+        <translation>Banc de test</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Relecture</translation>
+    </message>
+    <message>
+        <source>Sellers</source>
+        <translation>Vendeurs</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>Tendances</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>no phone attached</source>
+        <translation>aucun téléphone branché</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>Change my password…</source>
+        <translation>Changer mon mot de passe…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Aller à</translation>
+    </message>
+    <message>
+        <source>Find an order (scan)</source>
+        <translation>Trouver une commande (scan)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;ide</translation>
+    </message>
+    <message>
+        <source>About labapp</source>
+        <translation>À propos de labapp</translation>
+    </message>
+    <message>
+        <source>Audit %1 is past the bench, with the auditors: nothing to do here.</source>
+        <translation>L&apos;audit %1 a quitté le banc, il est chez les auditeurs&#xa0;: rien à faire ici.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s) attached</source>
+        <translation>
+            <numerusform>%n téléphone branché</numerusform>
+            <numerusform>%n téléphones branchés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>labapp %1
+The mystery-order audit lab.</source>
+        <translation>labapp %1
+Le laboratoire d&apos;audit par commandes mystères.</translation>
+    </message>
+</context>
+<context>
+    <name>NewOrderDialog</name>
+    <message>
+        <source>New mystery order</source>
+        <translation>Nouvelle commande mystère</translation>
+    </message>
+    <message>
+        <source>as listed, e.g. iPhone 12</source>
+        <translation>comme sur l&apos;annonce, par ex. iPhone 12</translation>
+    </message>
+    <message>
+        <source>the listing promises a premium battery</source>
+        <translation>l&apos;annonce promet une batterie premium</translation>
+    </message>
+    <message>
+        <source>low performance</source>
+        <translation>performances insuffisantes</translation>
+    </message>
+    <message>
+        <source>onboarding</source>
+        <translation>intégration</translation>
+    </message>
+    <message>
+        <source>re-audit</source>
+        <translation>ré-audit</translation>
+    </message>
+    <message>
+        <source>complaint</source>
+        <translation>réclamation</translation>
+    </message>
+    <message>
+        <source>Order ref</source>
+        <translation>Réf. commande</translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation>Vendeur</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Storage (GB)</source>
+        <translation>Stockage (Go)</translation>
+    </message>
+    <message>
+        <source>Listed grade</source>
+        <translation>Grade annoncé</translation>
+    </message>
+    <message>
+        <source>Price (EUR)</source>
+        <translation>Prix (EUR)</translation>
+    </message>
+    <message>
+        <source>Why this audit</source>
+        <translation>Motif de l&apos;audit</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Commandée le</translation>
+    </message>
+</context>
+<context>
+    <name>OrderQueueModel</name>
+    <message>
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation>Vendeur</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Commandée le</translation>
+    </message>
+    <message>
+        <source>Tracking</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>IMEI</source>
+        <translation>IMEI</translation>
+    </message>
+    <message>
+        <source>%1 %2 GB</source>
+        <translation>%1 %2 Go</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersPage</name>
+    <message>
+        <source>Scan or type an order, tracking number, IMEI or seller — Enter opens it</source>
+        <translation>Scannez ou tapez une commande, un numéro de suivi, un IMEI ou un vendeur — Entrée l&apos;ouvre</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Attendues</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçues</translation>
+    </message>
+    <message>
+        <source>On the bench</source>
+        <translation>Au banc</translation>
+    </message>
+    <message>
+        <source>Awaiting review</source>
+        <translation>À relire</translation>
+    </message>
+    <message>
+        <source>Finalised</source>
+        <translation>Finalisées</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyées</translation>
+    </message>
+    <message>
+        <source>New order…</source>
+        <translation>Nouvelle commande…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%Ln commande</numerusform>
+            <numerusform>%Ln commandes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Password of %1</source>
+        <translation>Mot de passe de %1</translation>
+    </message>
+    <message>
+        <source>Current password:</source>
+        <translation>Mot de passe actuel&#xa0;:</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>Nouveau mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The same again:</source>
+        <translation>Confirmation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>At least %1 characters. It is kept only as a one-way hash.</source>
+        <translation>Au moins %1 caractères. Il n&apos;est conservé que sous forme d&apos;empreinte irréversible.</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>Les deux nouveaux mots de passe diffèrent.</translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolView</name>
+    <message>
+        <source>Section</source>
+        <translation>Rubrique</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Contrôle</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Severity if failed</source>
+        <translation>Gravité en cas d&apos;échec</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Seuil</translation>
+    </message>
+    <message>
+        <source>Applies when</source>
+        <translation>S&apos;applique si</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Loading the protocol…</source>
+        <translation>Chargement du protocole…</translation>
+    </message>
+    <message>
+        <source>Read-only. A protocol or policy changes by a new version of its file in audit_templates; audits keep the version they were graded with.</source>
+        <translation>Lecture seule. Un protocole ou une politique change par une nouvelle version de son fichier dans audit_templates&#xa0;; chaque audit garde la version avec laquelle il a été évalué.</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Contrôles</translation>
+    </message>
+    <message>
+        <source>Sanction policy</source>
+        <translation>Politique de sanctions</translation>
+    </message>
+    <message>
+        <source>Protocol &lt;b&gt;{protocol}&lt;/b&gt;, version {version}: {checks} checks in {sections} sections. Sanction policy &lt;b&gt;{policy}&lt;/b&gt;, version {policy_version}.</source>
+        <translation>Protocole &lt;b&gt;{protocol}&lt;/b&gt;, version {version}&#xa0;: {checks} contrôles en {sections} rubriques. Politique de sanctions &lt;b&gt;{policy}&lt;/b&gt;, version {policy_version}.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionPage</name>
+    <message>
+        <source>intact</source>
+        <translation>intact</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>endommagé</translation>
+    </message>
+    <message>
+        <source>opened before arrival</source>
+        <translation>ouvert avant l&apos;arrivée</translation>
+    </message>
+    <message>
+        <source>an invoice came with the parcel or by e-mail</source>
+        <translation>une facture est arrivée avec le colis ou par e-mail</translation>
+    </message>
+    <message>
+        <source>e.g. cable, charger, case — comma-separated</source>
+        <translation>par ex. câble, chargeur, coque — séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>amount asked beyond the price, e.g. 12.50</source>
+        <translation>montant, par ex. 12,50</translation>
+    </message>
+    <message>
+        <source>what for (customs, delivery…)</source>
+        <translation>pour quoi (douane, livraison…)</translation>
+    </message>
+    <message>
+        <source>Record reception</source>
+        <translation>Enregistrer la réception</translation>
+    </message>
+    <message>
+        <source>Start the bench (F4)</source>
+        <translation>Passer au banc (F4)</translation>
+    </message>
+    <message>
+        <source>The parcel</source>
+        <translation>Le colis</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu le</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <source>Accessories</source>
+        <translation>Accessoires</translation>
+    </message>
+    <message>
+        <source>Extra fees (EUR)</source>
+        <translation>Frais supplémentaires (EUR)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <source>Add photos…</source>
+        <translation>Ajouter des photos…</translation>
+    </message>
+    <message>
+        <source>Photos of the parcel (drop files here)</source>
+        <translation>Photos du colis (déposez les fichiers ici)</translation>
+    </message>
+    <message>
+        <source>Open an order from the queue to record its parcel.</source>
+        <translation>Ouvrez une commande de la liste pour enregistrer son colis.</translation>
+    </message>
+    <message>
+        <source>Order %1 · %2 %3 GB, listed %4 · seller %5</source>
+        <translation>Commande %1 · %2 %3 Go annoncé «&#xa0;%4&#xa0;» · vendeur %5</translation>
+    </message>
+    <message>
+        <source>shipped %1 by %2, tracking %3</source>
+        <translation>expédiée le %1 par %2, suivi %3</translation>
+    </message>
+    <message>
+        <source>not shipped yet</source>
+        <translation>pas encore expédiée</translation>
+    </message>
+    <message>
+        <source>delivered %1</source>
+        <translation>livrée le %1</translation>
+    </message>
+    <message>
+        <source>not delivered yet</source>
+        <translation>pas encore livrée</translation>
+    </message>
+    <message>
+        <source>%1 · %2 KB</source>
+        <translation>%1 · %2 Ko</translation>
+    </message>
+    <message>
+        <source>Photos of the parcel</source>
+        <translation>Photos du colis</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.heic *.webp)</source>
+        <translation>Photos (*.jpg *.jpeg *.png *.heic *.webp)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Awaiting review</source>
+        <translation>Audits à relire</translation>
+    </message>
+    <message>
+        <source>Choose an audit awaiting review.</source>
+        <translation>Choisissez un audit à relire.</translation>
+    </message>
+    <message>
+        <source>What the seller should improve, one point a line</source>
+        <translation>Ce que le vendeur doit améliorer, un point par ligne</translation>
+    </message>
+    <message>
+        <source>Save advice</source>
+        <translation>Enregistrer les axes</translation>
+    </message>
+    <message>
+        <source>Send back to the bench</source>
+        <translation>Renvoyer au banc</translation>
+    </message>
+    <message>
+        <source>Finalise</source>
+        <translation>Finaliser</translation>
+    </message>
+    <message>
+        <source>Amend…</source>
+        <translation>Rectifier…</translation>
+    </message>
+    <message>
+        <source>Mark as sent</source>
+        <translation>Marquer comme envoyé</translation>
+    </message>
+    <message>
+        <source>Report PDF…</source>
+        <translation>Rapport PDF…</translation>
+    </message>
+    <message>
+        <source>Workbook…</source>
+        <translation>Classeur…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Seller&apos;s language:</source>
+        <translation>Langue du vendeur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Improvement advice</source>
+        <translation>Axes d&apos;amélioration</translation>
+    </message>
+    <message>
+        <source>Audit %1 · order %2 · seller %3 · %4 · tested by %5</source>
+        <translation>Audit %1 · commande %2 · vendeur %3 · %4 · testé par %5</translation>
+    </message>
+    <message>
+        <source>Rules that set the grade</source>
+        <translation>Règles qui ont fixé le niveau</translation>
+    </message>
+    <message>
+        <source>none: every check passed</source>
+        <translation>aucune&#xa0;: tous les contrôles sont conformes</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Workbook (*.xlsx)</source>
+        <translation>Classeur (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Enregistrer le rapport</translation>
+    </message>
+    <message>
+        <source>Report written to %1 (verification code %2)</source>
+        <translation>Rapport écrit dans %1 (code de vérification %2)</translation>
+    </message>
+    <message>
+        <source>Writing the report</source>
+        <translation>Génération du rapport</translation>
+    </message>
+</context>
+<context>
+    <name>SellerAuditsModel</name>
+    <message>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Audited</source>
+        <translation>Audité le</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>{state}, corrects #{audit}</source>
+        <translation>{state}, rectifie l&apos;audit #{audit}</translation>
+    </message>
+    <message>
+        <source>{grade} (not final)</source>
+        <translation>{grade} (provisoire)</translation>
+    </message>
+</context>
+<context>
+    <name>SellerStandingsModel</name>
+    <message>
+        <source>Seller</source>
+        <translation>Vendeur</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Audits</source>
+        <translation>Audits</translation>
+    </message>
+    <message>
+        <source>Last grade</source>
+        <translation>Dernier niveau</translation>
+    </message>
+    <message>
+        <source>Last audit</source>
+        <translation>Dernier audit</translation>
+    </message>
+    <message>
+        <source>No finalised audit yet</source>
+        <translation>Aucun audit finalisé pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Grade of the latest finalised audit, {day}</source>
+        <translation>Niveau du dernier audit finalisé, le {day}</translation>
+    </message>
+    <message>
+        <source>The latest audit, finalised or not</source>
+        <translation>Le dernier audit, finalisé ou non</translation>
+    </message>
+</context>
+<context>
+    <name>SellersPage</name>
+    <message>
+        <source>Find a seller by marketplace ref or name</source>
+        <translation>Trouver un vendeur par sa référence sur la place de marché ou son nom</translation>
+    </message>
+    <message>
+        <source>Double-click an audit to open it</source>
+        <translation>Double-cliquez sur un audit pour l&apos;ouvrir</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seller(s)</source>
+        <translation>
+            <numerusform>%Ln vendeur</numerusform>
+            <numerusform>%Ln vendeurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a seller to see its audits and grades over time.</source>
+        <translation>Choisissez un vendeur pour voir ses audits et l&apos;évolution de ses niveaux.</translation>
+    </message>
+    <message>
+        <source>{ref} · {country} · {status} · {audits}</source>
+        <translation>{ref} · {country} · {status} · {audits}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit(s)</source>
+        <translation>
+            <numerusform>%Ln audit</numerusform>
+            <numerusform>%Ln audits</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>Laboratory</source>
+        <translation>Laboratoire</translation>
+    </message>
+    <message>
+        <source>Users and roles</source>
+        <translation>Utilisateurs et rôles</translation>
+    </message>
+    <message>
+        <source>Protocol and sanction policy</source>
+        <translation>Protocole et politique de sanctions</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Who is at the bench?</source>
+        <translation>Qui est au banc&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>A new lab: type your name and choose your role.</source>
+        <translation>Nouveau laboratoire&#xa0;: saisissez votre nom et choisissez votre rôle.</translation>
+    </message>
+</context>
+<context>
+    <name>TrendsPage</name>
+    <message>
+        <source>Trend figures</source>
+        <translation>Chiffres des tendances</translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation>3 derniers mois</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>12 derniers mois</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Depuis le début</translation>
+    </message>
+    <message>
+        <source>Between these dates</source>
+        <translation>Entre ces dates</translation>
+    </message>
+    <message>
+        <source>All sellers</source>
+        <translation>Tous les vendeurs</translation>
+    </message>
+    <message>
+        <source>All models</source>
+        <translation>Tous les modèles</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Count again, with the audits finalised since</source>
+        <translation>Recompter, avec les audits finalisés depuis</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Write the nine charts (PNG) and trends.xlsx to a folder</source>
+        <translation>Écrire les neuf graphiques (PNG) et trends.xlsx dans un dossier</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>du</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation>Vendeur</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>The figures could not be counted.</source>
+        <translation>Les chiffres n&apos;ont pas pu être calculés.</translation>
+    </message>
+    <message>
+        <source>Counting the audits…</source>
+        <translation>Décompte des audits…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Loading cancelled</source>
+        <translation>Chargement annulé</translation>
+    </message>
+    <message>
+        <source>Press Refresh, or change a filter, to count the figures for this choice.</source>
+        <translation>Cliquez sur Actualiser, ou changez un filtre, pour calculer les chiffres de ce choix.</translation>
+    </message>
+    <message>
+        <source>No finalised audits in this period.</source>
+        <translation>Aucun audit finalisé sur cette période.</translation>
+    </message>
+    <message>
+        <source>No finalised audits in this period</source>
+        <translation>Aucun audit finalisé sur cette période</translation>
+    </message>
+    <message>
+        <source>Only finalised and sent audits are counted. Choose a longer period, or all sellers and all models.</source>
+        <translation>Seuls les audits finalisés et envoyés sont comptés. Choisissez une période plus longue, ou tous les vendeurs et tous les modèles.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finalised audit(s)</source>
+        <translation>
+            <numerusform>%Ln audit finalisé</numerusform>
+            <numerusform>%Ln audits finalisés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a failed check</source>
+        <translation>
+            <numerusform>%Ln avec un contrôle en échec</numerusform>
+            <numerusform>%Ln avec un contrôle en échec</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n graded surveillance or worse</source>
+        <translation>
+            <numerusform>%Ln classé surveillance ou plus</numerusform>
+            <numerusform>%Ln classés surveillance ou plus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the folder for the trend charts and workbook</source>
+        <translation>Choisissez le dossier des graphiques de tendances et du classeur</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written to {folder}</source>
+        <translation>
+            <numerusform>%n fichier écrit dans {folder}</numerusform>
+            <numerusform>%n fichiers écrits dans {folder}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing the charts…</source>
+        <translation>Écriture des graphiques…</translation>
+    </message>
+    <message>
+        <source>Trend export</source>
+        <translation>Export des tendances</translation>
+    </message>
+</context>
+<context>
+    <name>UsersModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no — deactivated</source>
+        <translation>non — désactivé</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>défini</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+</context>
+<context>
+    <name>UsersSection</name>
+    <message>
+        <source>Change role</source>
+        <translation>Changer de rôle</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Désactiver</translation>
+    </message>
+    <message>
+        <source>Set password…</source>
+        <translation>Définir le mot de passe…</translation>
+    </message>
+    <message>
+        <source>First and last name, as on the audits</source>
+        <translation>Prénom et nom, comme sur les audits</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Add a lab user</source>
+        <translation>Ajouter un utilisateur du laboratoire</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rôle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A deactivated person stays on the audits they did but is no longer offered at the bench. The lab always keeps one active administrator. On a shared database, once anyone has a password, everyone signs in with theirs.</source>
+        <translation>Une personne désactivée reste sur les audits qu&apos;elle a réalisés, mais n&apos;est plus proposée au banc. Le laboratoire garde toujours un administrateur actif. Sur une base partagée, dès qu&apos;une personne a un mot de passe, chacun se connecte avec le sien.</translation>
+    </message>
+    <message>
+        <source>Select someone in the list to change them.</source>
+        <translation>Sélectionnez une personne dans la liste pour la modifier.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt;, role:</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt;, rôle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Réactiver</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>The database cannot be opened:
+%1
+
+Start labapp with --db URL to choose another one, or delete %2 to go back to the embedded database.</source>
+        <translation>La base de données ne peut pas être ouverte&#xa0;:
+%1
+
+Lancez labapp avec --db URL pour en choisir une autre, ou supprimez %2 pour revenir à la base intégrée.</translation>
+    </message>
+</context>
+<context>
+    <name>audit</name>
+    <message>
+        <source>on the bench</source>
+        <translation>au banc</translation>
+    </message>
+    <message>
+        <source>awaiting review</source>
+        <translation>à relire</translation>
+    </message>
+    <message>
+        <source>finalised</source>
+        <translation>finalisé</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>envoyé</translation>
+    </message>
+</context>
+<context>
+    <name>database</name>
+    <message>
+        <source>Connected to {server}: a labapp database, up to date (schema {revision}).</source>
+        <translation>Connecté à {server}&#xa0;: une base labapp à jour (schéma {revision}).</translation>
+    </message>
+    <message>
+        <source>Connected to {server}: a labapp database at schema {revision}; labapp will bring it up to date when it next starts.</source>
+        <translation>Connecté à {server}&#xa0;: une base labapp au schéma {revision}&#xa0;; labapp la mettra à jour à son prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Connected to {server}. The database is empty: labapp will create its tables when it next starts.</source>
+        <translation>Connecté à {server}. La base est vide&#xa0;: labapp créera ses tables à son prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>There is no database file at {where} yet: labapp will create a new, empty one when it next starts.</source>
+        <translation>Il n&apos;y a pas encore de fichier de base de données à {where}&#xa0;: labapp en créera un nouveau, vide, à son prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>This is not a database labapp can open ({detail}). Type postgresql://user@server:5432/database, or the path of an SQLite file.</source>
+        <translation>Ce n&apos;est pas une base que labapp peut ouvrir ({detail}). Saisissez postgresql://utilisateur@serveur:5432/base, ou le chemin d&apos;un fichier SQLite.</translation>
+    </message>
+    <message>
+        <source>Nothing answers at {where} (connection refused). Is the PostgreSQL server running there, and is the port right?</source>
+        <translation>Rien ne répond à {where} (connexion refusée). Le serveur PostgreSQL y est-il lancé, et le port est-il le bon&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The server name in {where} is not known on this network. Check how the host is spelt.</source>
+        <translation>Le nom de serveur de {where} est inconnu sur ce réseau. Vérifiez l&apos;orthographe de l&apos;hôte.</translation>
+    </message>
+    <message>
+        <source>No answer from {where} within {seconds} seconds. Check the host, the port and any firewall between this computer and the server.</source>
+        <translation>Pas de réponse de {where} en {seconds} secondes. Vérifiez l&apos;hôte, le port et tout pare-feu entre cet ordinateur et le serveur.</translation>
+    </message>
+    <message>
+        <source>The server at {where} refused this user name or password. Check them with whoever runs the server.</source>
+        <translation>Le serveur de {where} a refusé ce nom d&apos;utilisateur ou ce mot de passe. Vérifiez-les auprès de la personne qui gère le serveur.</translation>
+    </message>
+    <message>
+        <source>The server at {where} answers, but has no database of that name. Correct the name, or ask for the database to be created.</source>
+        <translation>Le serveur de {where} répond, mais n&apos;a pas de base de ce nom. Corrigez le nom, ou demandez la création de la base.</translation>
+    </message>
+    <message>
+        <source>{where} is not an SQLite database file.</source>
+        <translation>{where} n&apos;est pas un fichier de base SQLite.</translation>
+    </message>
+    <message>
+        <source>Connected, but this database holds other tables and no labapp schema: it is not a labapp database. Choose an empty database or a labapp one.</source>
+        <translation>Connecté, mais cette base contient d&apos;autres tables et aucun schéma labapp&#xa0;: ce n&apos;est pas une base labapp. Choisissez une base vide ou une base labapp.</translation>
+    </message>
+    <message>
+        <source>Connected to {server}, but a newer labapp upgraded this database (schema {revision}). Install that version or newer to use it; this one will not touch it.</source>
+        <translation>Connecté à {server}, mais une version plus récente de labapp a mis cette base à niveau (schéma {revision}). Installez cette version ou une plus récente pour l&apos;utiliser&#xa0;; celle-ci n&apos;y touchera pas.</translation>
+    </message>
+    <message>
+        <source>Could not connect to {where}: {detail}</source>
+        <translation>Connexion impossible à {where}&#xa0;: {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>demo_phones</name>
+    <message>
+        <source>Simulated &amp;phones</source>
+        <translation>Téléphones &amp;simulés</translation>
+    </message>
+    <message>
+        <source>Unlock “%1”</source>
+        <translation>Déverrouiller «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>grade</name>
+    <message>
+        <source>compliant</source>
+        <translation>conforme</translation>
+    </message>
+    <message>
+        <source>advisory</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <source>surveillance</source>
+        <translation>surveillance</translation>
+    </message>
+    <message>
+        <source>sales limitation</source>
+        <translation>limitation des ventes</translation>
+    </message>
+    <message>
+        <source>suspension</source>
+        <translation>suspension</translation>
+    </message>
+    <message>
+        <source>deregistration</source>
+        <translation>déréférencement</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>The phone service is not running</source>
+        <translation>Le service des téléphones n&apos;est pas lancé</translation>
+    </message>
+    <message>
+        <source>No phone is plugged in</source>
+        <translation>Aucun téléphone n&apos;est branché</translation>
+    </message>
+    <message>
+        <source>Several phones are plugged in</source>
+        <translation>Plusieurs téléphones sont branchés</translation>
+    </message>
+    <message>
+        <source>Unlock the phone</source>
+        <translation>Déverrouillez le téléphone</translation>
+    </message>
+    <message>
+        <source>Tap Trust on the phone</source>
+        <translation>Touchez «&#xa0;Se fier&#xa0;» sur le téléphone</translation>
+    </message>
+    <message>
+        <source>The phone refused this computer</source>
+        <translation>Le téléphone a refusé cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Pair the phone again</source>
+        <translation>Associez de nouveau le téléphone</translation>
+    </message>
+    <message>
+        <source>Allow USB debugging on the phone</source>
+        <translation>Autorisez le débogage USB sur le téléphone</translation>
+    </message>
+    <message>
+        <source>The phone was unplugged during the reading</source>
+        <translation>Le téléphone a été débranché pendant la lecture</translation>
+    </message>
+    <message>
+        <source>The phone gave an answer the lab cannot read</source>
+        <translation>Le téléphone a donné une réponse que le laboratoire ne sait pas lire</translation>
+    </message>
+    <message>
+        <source>Start usbmuxd (iPhone) or the adb server (Android), then plug the phone in.</source>
+        <translation>Lancez usbmuxd (iPhone) ou le serveur adb (Android), puis branchez le téléphone.</translation>
+    </message>
+    <message>
+        <source>Plug the phone in with a data cable and unlock it.</source>
+        <translation>Branchez le téléphone avec un câble de données et déverrouillez-le.</translation>
+    </message>
+    <message>
+        <source>Choose the phone in the list of attached phones, then read it.</source>
+        <translation>Choisissez le téléphone dans la liste des téléphones branchés, puis lisez-le.</translation>
+    </message>
+    <message>
+        <source>Unlock the phone with its passcode, then read it again.</source>
+        <translation>Déverrouillez le téléphone avec son code, puis relancez la lecture.</translation>
+    </message>
+    <message>
+        <source>Unlock the phone and tap Trust on the &apos;Trust This Computer?&apos; dialog, then read it again.</source>
+        <translation>Déverrouillez le téléphone et touchez «&#xa0;Se fier&#xa0;» dans la fenêtre «&#xa0;Se fier à cet ordinateur&#xa0;?&#xa0;», puis relancez la lecture.</translation>
+    </message>
+    <message>
+        <source>Unplug the phone, plug it in again and tap Trust.</source>
+        <translation>Débranchez le téléphone, rebranchez-le et touchez «&#xa0;Se fier&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Unplug the phone, plug it in again, unlock it and tap Trust.</source>
+        <translation>Débranchez le téléphone, rebranchez-le, déverrouillez-le et touchez «&#xa0;Se fier&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Accept this computer on the phone (&apos;Allow USB debugging?&apos;), then read it again.</source>
+        <translation>Acceptez cet ordinateur sur le téléphone («&#xa0;Autoriser le débogage USB&#xa0;?&#xa0;»), puis relancez la lecture.</translation>
+    </message>
+    <message>
+        <source>Plug it in again and read it again: nothing was recorded.</source>
+        <translation>Rebranchez-le et relancez la lecture&#xa0;: rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Read it again; if it happens again, note the phone&apos;s model in the audit.</source>
+        <translation>Relancez la lecture&#xa0;; si cela se reproduit, notez le modèle du téléphone dans l&apos;audit.</translation>
+    </message>
+    <message>
+        <source>The phone could not be read</source>
+        <translation>Le téléphone n&apos;a pas pu être lu</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Non effectué</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Un problème est survenu</translation>
+    </message>
+    <message>
+        <source>{error}
+
+Nothing half-done was saved. The details are in the log file (labapp --version shows where).</source>
+        <translation>{error}
+
+Rien n&apos;a été enregistré à moitié. Les détails sont dans le journal (labapp --version indique où).</translation>
+    </message>
+</context>
+<context>
+    <name>outcome</name>
+    <message>
+        <source>pass</source>
+        <translation>conforme</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>non conforme</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>sans objet</translation>
+    </message>
+    <message>
+        <source>not tested</source>
+        <translation>non testé</translation>
+    </message>
+    <message>
+        <source>minor</source>
+        <translation>mineur</translation>
+    </message>
+    <message>
+        <source>major</source>
+        <translation>majeur</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>critique</translation>
+    </message>
+</context>
+<context>
+    <name>protocol</name>
+    <message>
+        <source>compliant</source>
+        <translation>conforme</translation>
+    </message>
+    <message>
+        <source>advisory</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <source>surveillance</source>
+        <translation>surveillance</translation>
+    </message>
+    <message>
+        <source>sales limitation</source>
+        <translation>limitation des ventes</translation>
+    </message>
+    <message>
+        <source>suspension</source>
+        <translation>suspension</translation>
+    </message>
+    <message>
+        <source>deregistration</source>
+        <translation>déréférencement</translation>
+    </message>
+    <message>
+        <source>minor</source>
+        <translation>mineure</translation>
+    </message>
+    <message>
+        <source>major</source>
+        <translation>majeure</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>critique</translation>
+    </message>
+    <message>
+        <source>order fact</source>
+        <translation>commande</translation>
+    </message>
+    <message>
+        <source>device reading</source>
+        <translation>lecture</translation>
+    </message>
+    <message>
+        <source>measurement</source>
+        <translation>mesure</translation>
+    </message>
+    <message>
+        <source>observation</source>
+        <translation>constat</translation>
+    </message>
+    <message>
+        <source>choice</source>
+        <translation>choix</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>{fact} is {value}</source>
+        <translation>{fact} est {value}</translation>
+    </message>
+    <message>
+        <source>{fact} is not {value}</source>
+        <translation>{fact} n&apos;est pas {value}</translation>
+    </message>
+    <message>
+        <source>{fact} is one of {value}</source>
+        <translation>{fact} est l&apos;un de {value}</translation>
+    </message>
+    <message>
+        <source>{fact} at least {value}</source>
+        <translation>{fact} au moins {value}</translation>
+    </message>
+    <message>
+        <source>{fact} at most {value}</source>
+        <translation>{fact} au plus {value}</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+    <message>
+        <source>(since {day})</source>
+        <translation>(depuis le {day})</translation>
+    </message>
+    <message>
+        <source>{limits} when {conditions}</source>
+        <translation>{limits} si {conditions}</translation>
+    </message>
+    <message>
+        <source>{severity} when {conditions}</source>
+        <translation>{severity} si {conditions}</translation>
+    </message>
+    <message>
+        <source>always</source>
+        <translation>toujours</translation>
+    </message>
+    <message>
+        <source>at least {count} {severity}</source>
+        <translation>au moins {count} de gravité {severity}</translation>
+    </message>
+    <message>
+        <source>failed checks: {reached}</source>
+        <translation>contrôles en échec&#xa0;: {reached}</translation>
+    </message>
+    <message>
+        <source>otherwise</source>
+        <translation>sinon</translation>
+    </message>
+    <message>
+        <source>no rule above matches</source>
+        <translation>aucune règle ci-dessus ne s&apos;applique</translation>
+    </message>
+    <message>
+        <source>onboarding floor</source>
+        <translation>plancher d&apos;intégration</translation>
+    </message>
+    <message>
+        <source>a seller in onboarding graded {grade}</source>
+        <translation>un vendeur en période d&apos;intégration classé {grade}</translation>
+    </message>
+    <message>
+        <source>repeat offence</source>
+        <translation>récidive</translation>
+    </message>
+    <message>
+        <source>last finalised audit within {days} days was {previous} or worse, and this one is {grade} or worse</source>
+        <translation>le dernier audit finalisé dans les {days} jours était classé {previous} ou plus, et celui-ci est {grade} ou plus</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) up, at most {cap}</source>
+        <translation>
+            <numerusform>relevé de %n niveau, au plus {cap}</numerusform>
+            <numerusform>relevé de %n niveaux, au plus {cap}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>role</name>
+    <message>
+        <source>Technician</source>
+        <translation>Technicien</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>Auditeur</translation>
+    </message>
+    <message>
+        <source>Quality manager</source>
+        <translation>Responsable qualité</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrateur</translation>
+    </message>
+</context>
+<context>
+    <name>roles</name>
+    <message>
+        <source>technician</source>
+        <translation>technicien</translation>
+    </message>
+    <message>
+        <source>auditor</source>
+        <translation>auditeur</translation>
+    </message>
+    <message>
+        <source>quality manager</source>
+        <translation>responsable qualité</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrateur</translation>
+    </message>
+</context>
+<context>
+    <name>seller</name>
+    <message>
+        <source>onboarding</source>
+        <translation>en intégration</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>under surveillance</source>
+        <translation>sous surveillance</translation>
+    </message>
+    <message>
+        <source>sales limited</source>
+        <translation>ventes limitées</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>suspendu</translation>
+    </message>
+    <message>
+        <source>deregistered</source>
+        <translation>déréférencé</translation>
+    </message>
+</context>
+<context>
+    <name>status</name>
+    <message>
+        <source>ordered</source>
+        <translation>commandée</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>expédiée</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>livrée</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>reçue</translation>
+    </message>
+    <message>
+        <source>on the bench</source>
+        <translation>au banc</translation>
+    </message>
+    <message>
+        <source>awaiting review</source>
+        <translation>à relire</translation>
+    </message>
+    <message>
+        <source>finalised</source>
+        <translation>finalisée</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>envoyée</translation>
+    </message>
+</context>
+</TS>

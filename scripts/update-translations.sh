@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# The window's translations in one command: pyside6-lupdate gathers every tr() and
+# translate() text of labapp/ui into resources/i18n/qt/labapp_<lang>.ts, keeping the
+# translations already there and dropping texts the sources no longer have; then
+# pyside6-lrelease compiles each .ts into the .qm the window loads.
+#
+# After adding or changing a text: run this, translate what lupdate marked unfinished
+# (pyside6-linguist resources/i18n/qt/labapp_fr.ts, or by hand), run it again, and
+# commit both the .ts and the .qm. tests/ui/test_french_interface.py fails until then.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+tool() {
+  # The project's virtualenv first, then whatever PATH offers.
+  for candidate in "${VIRTUAL_ENV:-.venv}/bin/$1" ".venv/bin/$1"; do
+    [ -x "$candidate" ] && { echo "$candidate"; return; }
+  done
+  command -v "$1" || { echo "$1 not found: pip install PySide6-Essentials" >&2; exit 1; }
+}
+lupdate=$(tool pyside6-lupdate)
+lrelease=$(tool pyside6-lrelease)
+
+folder=resources/i18n/qt
+languages="fr"
+for language in $languages; do
+  catalog="$folder/labapp_$language.ts"
+  # No source locations: line numbers would change the catalog at every edit of a page
+  # by anyone; each text's context (its class) says where it is shown.
+  "$lupdate" labapp/ui/*.py -no-obsolete -locations none \
+    -source-language en -target-language "$language" -ts "$catalog"
+  "$lrelease" "$catalog" -qm "$folder/labapp_$language.qm"
+done
