@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import date
+from decimal import Decimal
 
 from labapp.reports.i18n import Catalog
 
@@ -33,6 +34,17 @@ _SILENT = (
 
 def _locks(catalog: Catalog, text: str) -> str:
     return ", ".join(catalog.t(_LOCKS[name]) for name in text.split(", "))
+
+
+_PERCENT = r"(\d+(?:\.\d+)?)%"
+
+
+def _percent(catalog: Catalog, text: str) -> str:
+    """A rule's "87.5%" as the language writes it ("87,5 %"); English keeps it as is."""
+    if catalog.language == "en":
+        return f"{text}%"
+    digits = len(text.partition(".")[2])
+    return f"{catalog.number(Decimal(text), digits)}\u00a0%"
 
 
 _PHRASES: list[_Phrase] = [
@@ -59,6 +71,15 @@ _PHRASES: list[_Phrase] = [
         ),
         lambda c, m: c.t("present", what=_locks(c, m[1])) if m[2] else _locks(c, m[1]),
     ),
+    (re.compile(rf"^{_PERCENT}$"), lambda c, m: _percent(c, m[1])),
+    (
+        re.compile(rf"^≥ {_PERCENT}$"),
+        lambda c, m: m[0] if c.language == "en" else "≥\u00a0" + _percent(c, m[1]),
+    ),
+    (
+        re.compile(rf"^{_PERCENT} ([<≥]) {_PERCENT}$"),
+        lambda c, m: f"{_percent(c, m[1])} {m[2]} {_percent(c, m[3])}",
+    ),
     (re.compile(r"^(\d{4}-\d{2}-\d{2})$"), lambda c, m: _day(c, m[1])),
     (
         re.compile(r"^on or before (\d{4}-\d{2}-\d{2})$"),
@@ -72,6 +93,10 @@ _PHRASES: list[_Phrase] = [
     (re.compile(r"^(yes|no)$"), lambda c, m: c.t(m[1])),
     (re.compile(r"^(none|no lock)$"), lambda c, m: c.t("none" if m[1] == "none" else "no_lock")),
     (re.compile(r"^all parts genuine$"), lambda c, m: c.t("all_genuine")),
+    (
+        re.compile(r"^(\d+) parts genuine$"),
+        lambda c, m: m[0] if c.language == "en" else f"{c.t('all_genuine')} ({m[1]})",
+    ),
     (re.compile(rf"^({'|'.join(_GRADES)})$"), lambda c, m: c.t(f"listing_{m[1]}")),
     (
         re.compile(rf"^({'|'.join(_GRADES)}) or better$"),
@@ -99,7 +124,7 @@ def _parts(catalog: Catalog, text: str) -> str:
         key = f"part_{part}"
         name = catalog.t(key) if key in _known(catalog) else part
         said.append(
-            f"{name} : {catalog.t('status_' + status)}"
+            f"{name}\u00a0: {catalog.t('status_' + status)}"
             if catalog.language == "fr"
             else f"{name}: {catalog.t('status_' + status)}"
         )

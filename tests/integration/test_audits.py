@@ -192,7 +192,7 @@ def test_improvement_advice_starts_from_the_protocol_and_is_editable_until_final
 ):
     audit_id = labapp(database_url, "audit", "import", str(FIXTURE)).out.strip()
     advice = labapp(database_url, "audit", "advice", audit_id).out
-    assert advice.startswith("- Remplacez les batteries")  # worst first, in French
+    assert advice.startswith("- Remplacez toute batterie")  # worst first, in French
     assert (
         labapp(database_url, "audit", "advice", audit_id, "Changez les batteries usées.").code == 0
     )

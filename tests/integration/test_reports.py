@@ -26,14 +26,14 @@ EXPECTED = {
         "Page 1 sur",
     ),
     "es": (
-        "Informe de auditoría por pedido misterioso",
+        "Informe de auditoría de compra misteriosa",
         "Estado de la batería",
         "Suspensión",
         "Página 1 de",
     ),
     "de": ("Prüfbericht zur Testbestellung", "Akkuzustand", "Sperrung", "Seite 1 von"),
     "it": (
-        "Rapporto di audit con ordine anonimo",
+        "Rapporto di audit su ordine anonimo",
         "Stato della batteria",
         "Sospensione",
         "Pagina 1 di",
