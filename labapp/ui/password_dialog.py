@@ -26,6 +26,16 @@ from labapp.services.sign_in import MIN_PASSWORD_LENGTH
 SetPassword = Callable[[str, str | None], None]
 
 
+def problem_label(name: str) -> QLabel:
+    """Where a dialog says why it did not close: hidden until there is something to say."""
+    label = QLabel()
+    label.setObjectName(name)
+    label.setStyleSheet("color: #b00020;")
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
 def password_field(name: str) -> QLineEdit:
     field = QLineEdit()
     field.setObjectName(name)
@@ -49,11 +59,7 @@ class PasswordDialog(QDialog):
             form.addRow(self.tr("Current password:"), self.current)
         form.addRow(self.tr("New password:"), self.new)
         form.addRow(self.tr("The same again:"), self.again)
-        self.problem = QLabel()
-        self.problem.setObjectName("passwordProblem")
-        self.problem.setStyleSheet("color: #b00020;")
-        self.problem.setWordWrap(True)
-        self.problem.hide()
+        self.problem = problem_label("passwordProblem")
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

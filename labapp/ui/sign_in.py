@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from labapp.domain.errors import LabError
 from labapp.domain.users import LabRole
 from labapp.services.views import UserView
-from labapp.ui.password_dialog import password_field
+from labapp.ui.password_dialog import password_field, problem_label
 from labapp.ui.session import BenchSession
 
 # Signs the person in (adding a new one first); raises LabError to refuse.
@@ -71,11 +71,7 @@ class SignInDialog(QDialog):
         self.password = password_field("signInPassword")
         if passwords:
             form.addRow(self.tr("Password"), self.password)
-        self.problem = QLabel()
-        self.problem.setObjectName("signInProblem")
-        self.problem.setStyleSheet("color: #b00020;")
-        self.problem.setWordWrap(True)
-        self.problem.hide()
+        self.problem = problem_label("signInProblem")
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
