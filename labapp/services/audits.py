@@ -11,8 +11,6 @@ import copy
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from datetime import datetime
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -20,15 +18,15 @@ from labapp.domain.audits import AuditRecord, AuditState, EvidenceItem
 from labapp.domain.errors import AlreadyExists, ChangedElsewhere, InvalidInput, NotFound
 from labapp.domain.grading import GradeResult, grade_audit
 from labapp.domain.logistics import LogisticsPolicy
-from labapp.domain.orders import AuditReason, Listing, MysteryOrder, OrderStatus, Shipment
+from labapp.domain.orders import OrderStatus
 from labapp.domain.permissions import Action
 from labapp.domain.protocol import AuditProtocol
 from labapp.domain.sanctions import SanctionPolicy
-from labapp.domain.sellers import Seller, SellerStatus, default_language
 from labapp.services.access import AccessGate
 from labapp.services.audit_case import AuditCase, parse_case
 from labapp.services.business_calendar import HolidayCalendar
 from labapp.services.case_facts import device_imei
+from labapp.services.case_records import case_document_for, order_for_case, seller_for_case
 from labapp.services.evidence_store import EvidenceStore
 from labapp.services.orders import Clock, utc_now
 from labapp.services.ports import (
@@ -70,47 +68,6 @@ class AuditView:
 def default_advice(result: GradeResult) -> str:
     """The protocol's advice for each failed check, worst first: the auditor's starting text."""
     return "\n".join(f"- {r.advice}" for r in result.recommendations)
-
-
-def case_document_for(
-    order: MysteryOrder, seller: Seller, template: str, version: int, now: datetime
-) -> dict[str, Any]:
-    """A bench audit's starting case: what the lab knows of the order before testing."""
-    reception = order.reception
-    shipment = order.shipment
-    facts: dict[str, Any] = {
-        "ref": order.order_ref,
-        "ordered_at": order.ordered_at.isoformat(),
-        "listing_model": order.listing.model,
-        "listing_storage_gb": order.listing.storage_gb,
-        "listing_grade": order.listing.grade.value,
-        "premium_battery": order.listing.premium_battery,
-    }
-    if shipment is not None:
-        facts |= {
-            "shipped_at": shipment.shipped_at.isoformat(),
-            "carrier": shipment.carrier or None,
-            "tracking_number": shipment.tracking_number or None,
-        }
-        if order.delivered_at is not None:
-            facts["delivered_at"] = order.delivered_at.isoformat()
-    if reception is not None:
-        facts["invoice_present"] = reception.invoice_present
-        facts["extra_fees_charged"] = reception.extra_fees is not None
-    return {
-        "format": "labapp.audit-case/1",
-        "template": f"{template}@{version}",
-        "audited_at": now.isoformat(),
-        "seller": {
-            "ref": seller.marketplace_ref,
-            "name": seller.name,
-            "country": seller.country,
-            "onboarding": seller.status == SellerStatus.ONBOARDING
-            or order.reason == AuditReason.ONBOARDING,
-        },
-        "order": facts,
-        "observations": {},
-    }
 
 
 def snapshot_of(source: SourceText) -> SnapshotText:
@@ -171,66 +128,6 @@ class AuditService:
 
     # -- creating ------------------------------------------------------------
 
-    def _ensure_seller(self, uow: UnitOfWork, case: AuditCase) -> Seller:
-        seller = uow.sellers.get(case.seller_ref)
-        country = self._calendar.check_country(case.inputs.order.seller_country)
-        if seller is None:
-            seller = Seller(
-                case.seller_ref,
-                case.seller_name or case.seller_ref,
-                country,
-                default_language(country),
-                SellerStatus.ONBOARDING if case.inputs.seller_onboarding else SellerStatus.ACTIVE,
-            )
-            uow.sellers.add(seller)
-        elif seller.country != country:
-            raise InvalidInput(
-                f"seller.country: seller {seller.marketplace_ref} is recorded in "
-                f"{seller.country}, not {country}"
-            )
-        return seller
-
-    @staticmethod
-    def _ensure_order(uow: UnitOfWork, case: AuditCase) -> MysteryOrder:
-        facts = case.inputs.order
-        order = uow.orders.get(facts.order_ref)
-        if order is not None:
-            if order.seller_ref != case.seller_ref:
-                raise InvalidInput(
-                    f"order.ref: order {facts.order_ref} belongs to seller "
-                    f"{order.seller_ref}, not {case.seller_ref}"
-                )
-            return order
-        if not facts.listing_storage_gb:
-            raise InvalidInput("order.listing_storage_gb: needed to log a new order")
-        shipment = (
-            Shipment(facts.shipped_at, facts.carrier or "", facts.tracking_number or "")
-            if facts.shipped_at
-            else None
-        )
-        order = MysteryOrder(
-            order_ref=facts.order_ref,
-            seller_ref=case.seller_ref,
-            listing=Listing(
-                facts.listing_model,
-                facts.listing_storage_gb,
-                facts.listing_grade,
-                Decimal(0),
-                premium_battery=facts.premium_battery,
-            ),
-            reason=(
-                AuditReason.ONBOARDING
-                if case.inputs.seller_onboarding
-                else AuditReason.LOW_PERFORMANCE
-            ),
-            ordered_at=facts.ordered_at,
-            shipment=shipment,
-            delivered_at=facts.delivered_at if shipment else None,
-            notes="logged from an audit case; price not given",
-        )
-        uow.orders.add(order)
-        return order
-
     def import_case(self, case: AuditCase, technician: str | None = None) -> AuditView:
         """A case from a file becomes an audit; ``technician`` defaults to whoever is
         signed in (the trusted local user may name the one who did the work)."""
@@ -239,8 +136,8 @@ class AuditService:
         policy_source = self._library.policy()[1]
         protocol, policy = snapshot_of(protocol_source), snapshot_of(policy_source)
         with self._uow() as uow:
-            seller = self._ensure_seller(uow, case)
-            self._ensure_order(uow, case)
+            seller = seller_for_case(uow, case, self._calendar.check_country)
+            order_for_case(uow, case)
             existing = [a for a in uow.audits.list(order_ref=case.inputs.order.order_ref)]
             if existing:
                 raise AlreadyExists(
