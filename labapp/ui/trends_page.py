@@ -281,10 +281,12 @@ class TrendsPage(QWidget):
         generation = self._generation
         window = self.trend_window()
         known_protocol = self.load.protocol if self.load else None
-        trends = self._lab.trends
+        trends, library = self._lab.trends, self._lab.library
 
+        # The worker gets no reference to the page: a widget whose last reference drops
+        # on a worker thread is destroyed there, which crashes Qt.
         def count(token: TaskToken) -> TrendLoad:
-            protocol = known_protocol or self._lab.library.protocol()[0]
+            protocol = known_protocol or library.protocol()[0]
             answers = trends.begin(window)
             token.progress(0, len(STEPS))
             for done, figure in enumerate(STEPS, start=1):

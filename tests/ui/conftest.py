@@ -24,6 +24,17 @@ WAIT_MS = 15_000
 
 
 @pytest.fixture(autouse=True)
+def _widgets_collected_on_the_gui_thread():
+    """A test's widgets are collected here, on the GUI thread, after the test: left to
+    Python's collector, a background lane of the next test may collect them, and Qt
+    crashes when a widget is destroyed off its thread."""
+    yield
+    import gc
+
+    gc.collect()
+
+
+@pytest.fixture(autouse=True)
 def _own_qsettings(tmp_path_factory):
     """The window's remembered choices (last person, language) go to a folder of the
     run, never to the settings of the person running the tests."""
