@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # The window's translations in one command: pyside6-lupdate gathers every tr() and
-# translate() text of labapp/ui into resources/i18n/qt/labapp_<lang>.ts, keeping the
+# translate() text of labapp/ui, and every error message template of the layers below
+# it (labapp/ui/catalog_sources.py says which files and how), into
+# resources/i18n/qt/labapp_<lang>.ts, keeping the
 # translations already there and dropping texts the sources no longer have; then
 # pyside6-lrelease compiles each .ts into the .qm the window loads.
 #
@@ -19,14 +21,13 @@ tool() {
 }
 lupdate=$(tool pyside6-lupdate)
 lrelease=$(tool pyside6-lrelease)
+python=$(tool python)
+mapfile -t arguments < <("$python" -m labapp.ui.catalog_sources)
 
 folder=resources/i18n/qt
 languages="fr"
 for language in $languages; do
   catalog="$folder/labapp_$language.ts"
-  # No source locations: line numbers would change the catalog at every edit of a page
-  # by anyone; each text's context (its class) says where it is shown.
-  "$lupdate" labapp/ui/*.py -no-obsolete -locations none \
-    -source-language en -target-language "$language" -ts "$catalog"
+  "$lupdate" "${arguments[@]}" -target-language "$language" -ts "$catalog"
   "$lrelease" "$catalog" -qm "$folder/labapp_$language.qm"
 done

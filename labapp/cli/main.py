@@ -11,6 +11,7 @@ import argparse
 import logging
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from labapp import __version__
@@ -113,15 +114,12 @@ def cmd_grade(args: argparse.Namespace, url: str, out: TextIO) -> int:
 
 
 def cmd_db_upgrade(args: argparse.Namespace, url: str, out: TextIO) -> int:
-    from labapp.persistence.database import create_lab_engine, database_url, describe
+    from labapp.persistence.database import database_url, describe, reaching
     from labapp.persistence.schema import ensure_current, head_revision
 
     parsed = database_url(url)
-    engine = create_lab_engine(parsed)
-    try:
+    with reaching(parsed) as engine:
         change = ensure_current(engine)
-    finally:
-        engine.dispose()
     if change is None:
         out.write(f"{describe(parsed)}: schema already current ({head_revision()})\n")
     else:
@@ -132,16 +130,19 @@ def cmd_db_upgrade(args: argparse.Namespace, url: str, out: TextIO) -> int:
 
 
 def cmd_db_status(args: argparse.Namespace, url: str, out: TextIO) -> int:
-    from labapp.persistence.database import create_lab_engine, database_url, describe
+    from labapp.persistence.database import database_url, describe, reaching
     from labapp.persistence.schema import current_revision, head_revision
 
     parsed = database_url(url)
-    engine = create_lab_engine(parsed)
-    try:
-        with engine.connect() as connection:
-            current = current_revision(connection)
-    finally:
-        engine.dispose()
+    if parsed.get_backend_name() == "sqlite" and not Path(parsed.database or "").exists():
+        # Asking must not make it: opening a SQLite file creates it (and its folder).
+        out.write(
+            f"database: {describe(parsed)}\nschema: none, the file does not exist yet "
+            f"(labapp makes it when it first opens it; this labapp: {head_revision()})\n"
+        )
+        return EXIT_OK
+    with reaching(parsed) as engine, engine.connect() as connection:
+        current = current_revision(connection)
     out.write(
         f"database: {describe(parsed)}\nschema: {current or 'empty'} "
         f"(this labapp: {head_revision()})\n"

@@ -11,7 +11,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
-from labapp.domain.errors import InvalidInput, WrongState
+from labapp.domain.errors import InvalidInput, Words, WrongState, words
 
 if TYPE_CHECKING:
     from labapp.domain.grading import GradeResult
@@ -62,43 +62,64 @@ class AuditRecord:
     version: int = 1
     changed_by: str | None = None
 
-    def _require(self, *states: AuditState, action: str) -> None:
-        if self.state not in states:
-            allowed = " or ".join(s.value for s in states)
-            raise WrongState(f"audit {self.id} is {self.state.value}; {action} needs it {allowed}")
+    def _require(self, *states: AuditState, action: Words) -> None:
+        if self.state in states:
+            return
+        if len(states) == 1:
+            raise WrongState(
+                "audit {audit} is {state}; {action} needs it {allowed}",
+                audit=self.id,
+                state=self.state,
+                action=action,
+                allowed=states[0],
+            )
+        allowed, other = states  # no action is allowed in more than two states
+        raise WrongState(
+            "audit {audit} is {state}; {action} needs it {allowed} or {other}",
+            audit=self.id,
+            state=self.state,
+            action=action,
+            allowed=allowed,
+            other=other,
+        )
 
     def regrade(self, case_document: dict[str, Any], result: GradeResult) -> None:
-        self._require(AuditState.DRAFT, AuditState.AWAITING_REVIEW, action="changing a check")
+        self._require(
+            AuditState.DRAFT, AuditState.AWAITING_REVIEW, action=words("changing a check")
+        )
         self.case_document = case_document
         self.result = result
 
     def submit(self, at: datetime) -> None:
-        self._require(AuditState.DRAFT, action="submitting for review")
+        self._require(AuditState.DRAFT, action=words("submitting for review"))
         self.state, self.submitted_at = AuditState.AWAITING_REVIEW, at
 
     def send_back(self) -> None:
-        self._require(AuditState.AWAITING_REVIEW, action="sending back to the bench")
+        self._require(AuditState.AWAITING_REVIEW, action=words("sending back to the bench"))
         self.state = AuditState.DRAFT
 
     def finalise(self, reviewer: str, at: datetime) -> None:
-        self._require(AuditState.DRAFT, AuditState.AWAITING_REVIEW, action="finalising")
+        self._require(AuditState.DRAFT, AuditState.AWAITING_REVIEW, action=words("finalising"))
         if not self.result.complete:
             raise InvalidInput(
-                f"audit {self.id} cannot be finalised: not yet tested: "
-                + ", ".join(self.result.missing)
+                "audit {audit} cannot be finalised: not yet tested: {missing}",
+                audit=self.id,
+                missing=", ".join(self.result.missing),
             )
         self.state, self.reviewer, self.finalised_at = AuditState.FINALISED, reviewer, at
         self.submitted_at = self.submitted_at or at
 
     def mark_sent(self, at: datetime) -> None:
-        self._require(AuditState.FINALISED, action="marking as sent")
+        self._require(AuditState.FINALISED, action=words("marking as sent"))
         self.state, self.sent_at = AuditState.SENT, at
 
     def set_advice(self, text: str) -> None:
-        self._require(AuditState.DRAFT, AuditState.AWAITING_REVIEW, action="editing the advice")
+        self._require(
+            AuditState.DRAFT, AuditState.AWAITING_REVIEW, action=words("editing the advice")
+        )
         self.improvement_advice = text
 
     def add_evidence(self, item: EvidenceItem) -> None:
-        self._require(AuditState.DRAFT, AuditState.AWAITING_REVIEW, action="adding evidence")
+        self._require(AuditState.DRAFT, AuditState.AWAITING_REVIEW, action=words("adding evidence"))
         if item not in self.evidence:
             self.evidence = (*self.evidence, item)

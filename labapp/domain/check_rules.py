@@ -241,12 +241,14 @@ def battery_health(check: CheckSpec, context: RuleContext) -> Evaluation:
     if health is None and typed is not None and typed.value is not None:
         health, source = _number(typed.value), "observation"
         if health is None:
-            raise InvalidInput(f"battery_health: observed value {typed.value!r} is not a number")
+            raise InvalidInput(
+                "battery_health: observed value {value!r} is not a number", value=typed.value
+            )
     if health is None:
         return _observed(check, context, "the device gave no battery health")
     minimum, _ = check.threshold.limits(context.facts) if check.threshold else (None, None)
     if minimum is None:
-        raise InvalidInput(f"check {check.id}: its protocol gives no minimum")
+        raise InvalidInput("check {check}: its protocol gives no minimum", check=check.id)
     unit = check.threshold.unit if check.threshold else ""
     ok = health >= minimum
     reason = f"{health:g}{unit} {'≥' if ok else '<'} {minimum:g}{unit}"
@@ -303,7 +305,9 @@ def cosmetic_grade(check: CheckSpec, context: RuleContext) -> Evaluation:
     except ValueError:
         allowed = ", ".join(g.value for g in CosmeticGrade)
         raise InvalidInput(
-            f"cosmetic_grade: observed {typed.value!r} is not one of {allowed}"
+            "cosmetic_grade: observed {value!r} is not one of {allowed}",
+            value=typed.value,
+            allowed=allowed,
         ) from None
     shortfall = max(0, listed.rank - seen.rank)
     reason = f"{shortfall} grade(s) below the listing" if shortfall else "as listed or better"

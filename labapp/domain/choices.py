@@ -22,12 +22,16 @@ def parse_choice(
         return enum(key)
     except ValueError:
         allowed = ", ".join(member.value for member in enum)
-        raise InvalidInput(f"{what} {raw!r} is not one of {allowed}") from None
+        raise InvalidInput(
+            "{what} {raw!r} is not one of {allowed}", what=what, raw=raw, allowed=allowed
+        ) from None
 
 
 def check_reference(raw: str, what: str) -> str:
     """Marketplace references: 1-64 letters, digits and a few separators."""
     ref = raw.strip()
     if not _REFERENCE.match(ref):
-        raise InvalidInput(f"{what} {raw!r} must be 1-64 letters, digits, '.', '_', '/' or '-'")
+        raise InvalidInput(
+            "{what} {raw!r} must be 1-64 letters, digits, '.', '_', '/' or '-'", what=what, raw=raw
+        )
     return ref

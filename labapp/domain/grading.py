@@ -75,8 +75,10 @@ def grade_audit(
     unknown = sorted(set(inputs.observations) - {c.id for c in protocol.checks})
     if unknown:
         raise InvalidInput(
-            f"observations name check(s) not in protocol {protocol.id} v{protocol.version}: "
-            + ", ".join(unknown)
+            "observations name check(s) not in protocol {protocol} v{version}: {unknown}",
+            protocol=protocol.id,
+            version=protocol.version,
+            unknown=", ".join(unknown),
         )
     facts = inputs.facts()
     context = RuleContext(inputs, calendar, logistics, facts)

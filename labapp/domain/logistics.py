@@ -32,15 +32,18 @@ class LogisticsPolicy:
 
     def __post_init__(self) -> None:
         if not 0 <= self.order_cutoff_hour <= 24:
-            raise InvalidInput(f"cut-off hour {self.order_cutoff_hour} is not between 0 and 24")
+            raise InvalidInput(
+                "cut-off hour {hour} is not between 0 and 24", hour=self.order_cutoff_hour
+            )
         if not 0 <= self.ship_within_business_days <= 30:
             raise InvalidInput(
-                f"shipping allowance {self.ship_within_business_days} business days "
-                "is not between 0 and 30"
+                "shipping allowance {days} business days is not between 0 and 30",
+                days=self.ship_within_business_days,
             )
         if not 0 <= self.deliver_within_days <= 60:
             raise InvalidInput(
-                f"delivery allowance {self.deliver_within_days} days is not between 0 and 60"
+                "delivery allowance {days} days is not between 0 and 60",
+                days=self.deliver_within_days,
             )
 
 

@@ -9,7 +9,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from labapp.domain.choices import check_reference, parse_choice
-from labapp.domain.errors import InvalidInput, WrongState
+from labapp.domain.errors import InvalidInput, WrongState, words
 
 
 class CosmeticGrade(StrEnum):
@@ -61,29 +61,31 @@ def parse_grade(raw: str) -> CosmeticGrade:
         "parfait_état": "excellent",
         "very_good": "good",
     }
-    return parse_choice(CosmeticGrade, raw, "listing grade", aliases)
+    return parse_choice(CosmeticGrade, raw, words("listing grade"), aliases)
 
 
 def parse_reason(raw: str) -> AuditReason:
     aliases = {"reaudit": "re_audit", "low_performer": "low_performance", "low": "low_performance"}
-    return parse_choice(AuditReason, raw, "audit reason", aliases)
+    return parse_choice(AuditReason, raw, words("audit reason"), aliases)
 
 
 def parse_parcel_condition(raw: str) -> ParcelCondition:
-    return parse_choice(ParcelCondition, raw, "parcel condition", {"ok": "intact"})
+    return parse_choice(ParcelCondition, raw, words("parcel condition"), {"ok": "intact"})
 
 
 _CURRENCY = re.compile(r"^[A-Z]{3}$")
 
 
 def check_order_ref(raw: str) -> str:
-    return check_reference(raw, "order ref")
+    return check_reference(raw, words("order ref"))
 
 
 def require_aware(moment: datetime, what: str) -> datetime:
     """Times in the lab always carry their offset: local dates depend on it."""
     if moment.tzinfo is None or moment.utcoffset() is None:
-        raise InvalidInput(f"{what} {moment.isoformat()} has no UTC offset")
+        raise InvalidInput(
+            "{what} {moment} has no UTC offset", what=what, moment=moment.isoformat()
+        )
     return moment
 
 
@@ -103,13 +105,20 @@ class Listing:
         if not self.model.strip():
             raise InvalidInput("the listing's model is empty")
         if len(self.model) > 120 or len(self.colour) > 60:
-            raise InvalidInput(f"the listing's model or colour is too long: {self.model[:40]!r}")
+            raise InvalidInput(
+                "the listing's model or colour is too long: {model!r}", model=self.model[:40]
+            )
         if self.storage_gb <= 0 or self.storage_gb > 4096:
-            raise InvalidInput(f"storage {self.storage_gb} GB is not a phone's storage size")
+            raise InvalidInput(
+                "storage {storage} GB is not a phone's storage size", storage=self.storage_gb
+            )
         if not Decimal(0) <= self.price < Decimal(1_000_000):
-            raise InvalidInput(f"price {self.price} is not between 0 and 999999.99")
+            raise InvalidInput("price {price} is not between 0 and 999999.99", price=self.price)
         if not _CURRENCY.match(self.currency):
-            raise InvalidInput(f"currency {self.currency!r} is not an ISO 4217 code such as EUR")
+            raise InvalidInput(
+                "currency {currency!r} is not an ISO 4217 code such as EUR",
+                currency=self.currency,
+            )
 
 
 @dataclass(frozen=True)
@@ -168,7 +177,7 @@ class MysteryOrder:
 
     def __post_init__(self) -> None:
         check_order_ref(self.order_ref)
-        require_aware(self.ordered_at, "ordered_at")
+        require_aware(self.ordered_at, words("ordered_at"))
         if self.shipment is not None:
             self._check_shipment(self.shipment)
         if self.delivered_at is not None:
@@ -191,7 +200,9 @@ class MysteryOrder:
     def ship(self, shipment: Shipment) -> None:
         if self.shipment is not None:
             raise WrongState(
-                f"order {self.order_ref} already shipped on {self.shipment.shipped_at.isoformat()}"
+                "order {ref} already shipped on {shipped}",
+                ref=self.order_ref,
+                shipped=self.shipment.shipped_at.isoformat(),
             )
         self._check_shipment(shipment)
         self.shipment = shipment
@@ -199,7 +210,9 @@ class MysteryOrder:
     def deliver(self, delivered_at: datetime) -> None:
         if self.delivered_at is not None:
             raise WrongState(
-                f"order {self.order_ref} already delivered on {self.delivered_at.isoformat()}"
+                "order {ref} already delivered on {delivered}",
+                ref=self.order_ref,
+                delivered=self.delivered_at.isoformat(),
             )
         self._check_delivery(delivered_at)
         self.delivered_at = delivered_at
@@ -207,44 +220,58 @@ class MysteryOrder:
     def receive(self, reception: Reception) -> None:
         if self.reception is not None:
             raise WrongState(
-                f"order {self.order_ref} was already received on "
-                f"{self.reception.received_at.isoformat()} by {self.reception.received_by}"
+                "order {ref} was already received on {received} by {by}",
+                ref=self.order_ref,
+                received=self.reception.received_at.isoformat(),
+                by=self.reception.received_by,
             )
         self._check_reception(reception)
         self.reception = reception
 
     def _check_shipment(self, shipment: Shipment) -> None:
-        require_aware(shipment.shipped_at, "shipped_at")
+        require_aware(shipment.shipped_at, words("shipped_at"))
         if shipment.shipped_at < self.ordered_at:
             raise InvalidInput(
-                f"order {self.order_ref}: shipped {shipment.shipped_at.isoformat()} "
-                f"before it was ordered {self.ordered_at.isoformat()}"
+                "order {ref}: shipped {shipped} before it was ordered {ordered}",
+                ref=self.order_ref,
+                shipped=shipment.shipped_at.isoformat(),
+                ordered=self.ordered_at.isoformat(),
             )
         if shipment.tracking_entered_at is not None:
-            require_aware(shipment.tracking_entered_at, "tracking_entered_at")
+            require_aware(shipment.tracking_entered_at, words("tracking_entered_at"))
         if len(shipment.carrier) > 60 or len(shipment.tracking_number) > 60:
-            raise InvalidInput(f"order {self.order_ref}: carrier or tracking number too long")
+            raise InvalidInput(
+                "order {ref}: carrier or tracking number too long", ref=self.order_ref
+            )
 
     def _check_delivery(self, delivered_at: datetime) -> None:
-        require_aware(delivered_at, "delivered_at")
+        require_aware(delivered_at, words("delivered_at"))
         if self.shipment is None:
-            raise WrongState(f"order {self.order_ref}: record the shipment before the delivery")
+            raise WrongState(
+                "order {ref}: record the shipment before the delivery", ref=self.order_ref
+            )
         if delivered_at < self.shipment.shipped_at:
             raise InvalidInput(
-                f"order {self.order_ref}: delivered {delivered_at.isoformat()} "
-                f"before it shipped {self.shipment.shipped_at.isoformat()}"
+                "order {ref}: delivered {delivered} before it shipped {shipped}",
+                ref=self.order_ref,
+                delivered=delivered_at.isoformat(),
+                shipped=self.shipment.shipped_at.isoformat(),
             )
 
     def _check_reception(self, reception: Reception) -> None:
-        require_aware(reception.received_at, "received_at")
+        require_aware(reception.received_at, words("received_at"))
         if self.delivered_at is None:
             raise WrongState(
-                f"order {self.order_ref}: record the delivery before the reception at the lab"
+                "order {ref}: record the delivery before the reception at the lab",
+                ref=self.order_ref,
             )
         if reception.received_at < self.delivered_at:
             raise InvalidInput(
-                f"order {self.order_ref}: received at the lab {reception.received_at.isoformat()} "
-                f"before the carrier delivered it {self.delivered_at.isoformat()}"
+                "order {ref}: received at the lab {received} "
+                "before the carrier delivered it {delivered}",
+                ref=self.order_ref,
+                received=reception.received_at.isoformat(),
+                delivered=self.delivered_at.isoformat(),
             )
         if reception.extra_fees is not None and reception.extra_fees.amount < 0:
-            raise InvalidInput(f"order {self.order_ref}: extra fees cannot be negative")
+            raise InvalidInput("order {ref}: extra fees cannot be negative", ref=self.order_ref)

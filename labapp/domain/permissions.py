@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from labapp.domain.errors import Words, words
 from labapp.domain.users import LabRole
 
 
@@ -63,20 +64,20 @@ _ALLOWED: dict[LabRole, frozenset[Action]] = {
 }
 
 # What an action is, as a refusal names it: "a technician may not <this>".
-ACTION_WORDS: dict[Action, str] = {
-    Action.VIEW_ORDERS: "see the orders",
-    Action.EDIT_ORDERS: "log or import orders",
-    Action.RECEIVE_PARCELS: "record parcels",
-    Action.TEST_AT_BENCH: "test phones and answer checks",
-    Action.REVIEW_AUDITS: "review audits",
-    Action.DECIDE_AUDITS: "send back, finalise, amend or send audits",
-    Action.EXPORT_REPORTS: "issue reports or export audits",
-    Action.VIEW_SELLERS: "see the sellers",
-    Action.VIEW_TRENDS: "see the trends",
-    Action.VIEW_PROTOCOLS: "see the protocols",
-    Action.EDIT_POLICY: "change protocols, policy or deadlines",
-    Action.MANAGE_SETTINGS: "change the lab's settings",
-    Action.MANAGE_USERS: "manage the lab's users",
+ACTION_WORDS: dict[Action, Words] = {
+    Action.VIEW_ORDERS: words("see the orders"),
+    Action.EDIT_ORDERS: words("log or import orders"),
+    Action.RECEIVE_PARCELS: words("record parcels"),
+    Action.TEST_AT_BENCH: words("test phones and answer checks"),
+    Action.REVIEW_AUDITS: words("review audits"),
+    Action.DECIDE_AUDITS: words("send back, finalise, amend or send audits"),
+    Action.EXPORT_REPORTS: words("issue reports or export audits"),
+    Action.VIEW_SELLERS: words("see the sellers"),
+    Action.VIEW_TRENDS: words("see the trends"),
+    Action.VIEW_PROTOCOLS: words("see the protocols"),
+    Action.EDIT_POLICY: words("change protocols, policy or deadlines"),
+    Action.MANAGE_SETTINGS: words("change the lab's settings"),
+    Action.MANAGE_USERS: words("manage the lab's users"),
 }
 
 

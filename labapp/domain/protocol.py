@@ -65,7 +65,7 @@ def _rank(fact: Fact, value: FactValue) -> float:
     if fact is Fact.LISTING_GRADE:
         return CosmeticGrade(str(value)).rank
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise InvalidInput(f"fact {fact.value} cannot be compared with at_least/at_most")
+        raise InvalidInput("fact {fact} cannot be compared with at_least/at_most", fact=fact.value)
     return float(value)
 
 
@@ -178,4 +178,9 @@ class AuditProtocol:
         for check in self.checks:
             if check.id == check_id:
                 return check
-        raise InvalidInput(f"protocol {self.id} v{self.version} has no check {check_id!r}")
+        raise InvalidInput(
+            "protocol {protocol} v{version} has no check {check!r}",
+            protocol=self.id,
+            version=self.version,
+            check=check_id,
+        )

@@ -13,6 +13,7 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 
 from labapp.domain.choices import parse_choice
+from labapp.domain.errors import words
 from labapp.domain.protocol import Severity
 
 
@@ -36,7 +37,7 @@ class SanctionGrade(StrEnum):
 
 
 def parse_grade_name(raw: str) -> SanctionGrade:
-    return parse_choice(SanctionGrade, raw, "sanction grade")
+    return parse_choice(SanctionGrade, raw, words("sanction grade"))
 
 
 @dataclass(frozen=True)

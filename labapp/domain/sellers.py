@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from labapp.domain.choices import check_reference, parse_choice
-from labapp.domain.errors import InvalidInput
+from labapp.domain.errors import InvalidInput, words
 
 
 class SellerStatus(StrEnum):
@@ -72,7 +72,7 @@ def normalise_country_code(raw: str) -> str:
     code = raw.strip().upper()
     if not _COUNTRY_CODE.match(code):
         raise InvalidInput(
-            f"country {raw!r} is not a two-letter ISO 3166 code (FR, ES, DE, IT, BE, ...)"
+            "country {raw!r} is not a two-letter ISO 3166 code (FR, ES, DE, IT, BE, ...)", raw=raw
         )
     return code
 
@@ -83,15 +83,15 @@ def default_language(country: str) -> ReportLanguage:
 
 
 def parse_language(raw: str) -> ReportLanguage:
-    return parse_choice(ReportLanguage, raw, "language")
+    return parse_choice(ReportLanguage, raw, words("language"))
 
 
 def parse_seller_status(raw: str) -> SellerStatus:
-    return parse_choice(SellerStatus, raw, "seller status")
+    return parse_choice(SellerStatus, raw, words("seller status"))
 
 
 def check_seller_ref(raw: str) -> str:
-    return check_reference(raw, "seller ref")
+    return check_reference(raw, words("seller ref"))
 
 
 @dataclass(frozen=True)
@@ -107,8 +107,14 @@ class Seller:
     def __post_init__(self) -> None:
         check_seller_ref(self.marketplace_ref)
         if not self.name.strip():
-            raise InvalidInput(f"seller {self.marketplace_ref}: the name is empty")
+            raise InvalidInput("seller {ref}: the name is empty", ref=self.marketplace_ref)
         if len(self.name) > 200:
-            raise InvalidInput(f"seller {self.marketplace_ref}: the name is over 200 characters")
+            raise InvalidInput(
+                "seller {ref}: the name is over 200 characters", ref=self.marketplace_ref
+            )
         if not _COUNTRY_CODE.match(self.country):
-            raise InvalidInput(f"seller {self.marketplace_ref}: bad country {self.country!r}")
+            raise InvalidInput(
+                "seller {ref}: bad country {country!r}",
+                ref=self.marketplace_ref,
+                country=self.country,
+            )

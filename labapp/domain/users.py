@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from labapp.domain.choices import parse_choice
-from labapp.domain.errors import InvalidInput
+from labapp.domain.errors import InvalidInput, words
 
 
 class LabRole(StrEnum):
@@ -17,7 +17,7 @@ class LabRole(StrEnum):
 
 
 def parse_role(raw: str) -> LabRole:
-    return parse_choice(LabRole, raw, "role")
+    return parse_choice(LabRole, raw, words("role"))
 
 
 @dataclass(frozen=True)
@@ -30,4 +30,6 @@ class LabUser:
         if not self.name.strip():
             raise InvalidInput("a lab user needs a name")
         if len(self.name) > 80:
-            raise InvalidInput(f"user name {self.name[:20]!r}... is longer than 80 characters")
+            raise InvalidInput(
+                "user name {name!r}... is longer than 80 characters", name=self.name[:20]
+            )

@@ -11,7 +11,7 @@ from sqlalchemy import CursorResult, bindparam, insert, literal_column, select, 
 from sqlalchemy.orm import Session
 
 from labapp.domain.audits import AuditRecord, AuditState, EvidenceItem
-from labapp.domain.errors import ChangedElsewhere, NotFound
+from labapp.domain.errors import ChangedElsewhere, NotFound, words
 from labapp.domain.events import LabEvent
 from labapp.domain.orders import OrderStatus
 from labapp.domain.sanctions import PreviousAudit, parse_grade_name
@@ -37,6 +37,9 @@ from labapp.services.ports import (
     SnapshotText,
     StoredAudit,
 )
+
+# A protocol or policy file's kind, as a clash on storing it names it.
+_SNAPSHOT_KINDS = {"protocol": words("protocol"), "sanction_policy": words("sanction_policy")}
 
 
 def _naive_utc(moment: datetime | None) -> datetime | None:
@@ -82,7 +85,9 @@ class SqlAuditRepository:
             created_at=datetime.now(UTC).replace(tzinfo=None),
         )
         self._session.add(row)
-        flush_or_explain(self._session, f"{snapshot.kind} {snapshot.source_id}")
+        flush_or_explain(
+            self._session, _SNAPSHOT_KINDS.get(snapshot.kind, snapshot.kind), snapshot.source_id
+        )
         # A protocol or policy version enters the lab's record the first time an audit
         # is graded with it: what it was, exactly (its hash).
         SqlEventLog(self._session).append(
@@ -106,7 +111,7 @@ class SqlAuditRepository:
         )
         ids = {ref: ident for ref, ident in rows}
         if missing := refs - ids.keys():
-            raise NotFound(f"no order {', '.join(sorted(missing))}")
+            raise NotFound("no order {refs}", refs=", ".join(sorted(missing)))
         return ids
 
     def _row_values(self, record: AuditRecord) -> dict[str, Any]:
@@ -227,7 +232,7 @@ class SqlAuditRepository:
         self._session.query(AuditCheckRow).filter(AuditCheckRow.audit_id == record.id).delete()
         self._session.execute(insert(table_of(AuditCheckRow)), _check_rows(record.id, record))
         self._add_evidence(record.id, record.evidence)
-        flush_or_explain(self._session, f"audit {record.id}")
+        flush_or_explain(self._session, words("audit"), record.id)
 
     def _changed_elsewhere(self, audit_id: int) -> ChangedElsewhere:
         now = self._session.execute(
@@ -236,13 +241,24 @@ class SqlAuditRepository:
             )
         ).first()
         if now is None:
-            return ChangedElsewhere(f"audit {audit_id} was deleted meanwhile")
-        who = now.changed_by or "another station"
+            return ChangedElsewhere("audit {audit} was deleted meanwhile", audit=audit_id)
+        who = now.changed_by or words("another station")
         when = _aware(now.updated_at)
-        at = when.astimezone().strftime("%Y-%m-%d %H:%M:%S") if when else "a moment ago"
+        if when is None:
+            return ChangedElsewhere(
+                "audit {audit} was changed by {who} at a moment ago (version {version}); "
+                "reload it: nothing was overwritten",
+                audit=audit_id,
+                who=who,
+                version=now.version,
+            )
         return ChangedElsewhere(
-            f"audit {audit_id} was changed by {who} at {at} (version {now.version}); "
-            "reload it: nothing was overwritten"
+            "audit {audit} was changed by {who} at {at} (version {version}); "
+            "reload it: nothing was overwritten",
+            audit=audit_id,
+            who=who,
+            at=when.astimezone().strftime("%Y-%m-%d %H:%M:%S"),
+            version=now.version,
         )
 
     def _summary_select(self) -> Any:
@@ -351,14 +367,14 @@ class SqlAuditRepository:
             select(MysteryOrderRow).where(MysteryOrderRow.order_ref == order_ref)
         ).one_or_none()
         if row is None:
-            raise NotFound(f"no order {order_ref!r}")
+            raise NotFound("no order {ref!r}", ref=order_ref)
         row.audit_stage = stage.value if stage else None
-        flush_or_explain(self._session, f"order {order_ref}")
+        flush_or_explain(self._session, words("order"), order_ref)
 
     def add_issued_report(self, report: IssuedReport) -> None:
         values = {**report.__dict__, "issued_at": _naive_utc(report.issued_at)}
         self._session.add(IssuedReportRow(**values))
-        flush_or_explain(self._session, f"report {report.report_number}")
+        flush_or_explain(self._session, words("report"), report.report_number)
 
     def find_issued_report(
         self, file_sha256: str | None = None, verification_code: str | None = None

@@ -22,11 +22,6 @@ from labapp.persistence import schema
 from labapp.persistence.database import describe
 
 PAGES_PER_STEP = 256
-PG_GUIDANCE = (
-    "{url} is a PostgreSQL database: back it up on the server with "
-    "`pg_dump -Fc -f labapp.dump DBNAME` and restore it with "
-    "`pg_restore --clean --if-exists -d DBNAME labapp.dump` (see the README)"
-)
 
 
 @dataclass(frozen=True)
@@ -40,9 +35,14 @@ class BackupInfo:
 
 def _sqlite_file(url: URL) -> Path:
     if url.get_backend_name() != "sqlite":
-        raise InvalidInput(PG_GUIDANCE.format(url=describe(url)))
+        raise InvalidInput(
+            "{url} is a PostgreSQL database: back it up on the server with "
+            "`pg_dump -Fc -f labapp.dump DBNAME` and restore it with "
+            "`pg_restore --clean --if-exists -d DBNAME labapp.dump` (see the README)",
+            url=describe(url),
+        )
     if not url.database or url.database == ":memory:":
-        raise InvalidInput(f"{describe(url)} has no file to back up")
+        raise InvalidInput("{url} has no file to back up", url=describe(url))
     return Path(url.database)
 
 
@@ -51,12 +51,14 @@ def _describe_copy(path: Path) -> BackupInfo:
         with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as connection:
             check = connection.execute("PRAGMA integrity_check").fetchone()[0]
             if check != "ok":
-                raise InvalidInput(f"{path}: the copy is damaged ({check})")
+                raise InvalidInput("{path}: the copy is damaged ({check})", path=path, check=check)
             revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()
             audits = connection.execute("SELECT count(*) FROM audits").fetchone()[0]
             orders = connection.execute("SELECT count(*) FROM mystery_orders").fetchone()[0]
     except sqlite3.DatabaseError as error:
-        raise InvalidInput(f"{path} is not a labapp database ({error})") from None
+        raise InvalidInput(
+            "{path} is not a labapp database ({problem})", path=path, problem=str(error)
+        ) from None
     return BackupInfo(path, revision[0] if revision else None, audits, orders, path.stat().st_size)
 
 
@@ -66,11 +68,11 @@ def back_up(url: URL, target: Path) -> BackupInfo:
     source = _sqlite_file(url)
     target = target.expanduser()
     if not source.is_file():
-        raise InvalidInput(f"{source}: no database to back up")
+        raise InvalidInput("{path}: no database to back up", path=source)
     if target.exists() and target.resolve() == source.resolve():
-        raise InvalidInput(f"{target} is the database itself; choose another file")
+        raise InvalidInput("{path} is the database itself; choose another file", path=target)
     if not target.parent.is_dir():
-        raise InvalidInput(f"{target.parent}: no such folder")
+        raise InvalidInput("{folder}: no such folder", folder=target.parent)
     handle, partial = tempfile.mkstemp(dir=target.parent, prefix=".labapp-backup-")
     os.close(handle)
     try:
@@ -90,13 +92,15 @@ def restore(url: URL, backup: Path) -> BackupInfo:
     live = _sqlite_file(url)
     backup = backup.expanduser()
     if not backup.is_file():
-        raise InvalidInput(f"{backup}: no such file")
+        raise InvalidInput("{path}: no such file", path=backup)
     info = _describe_copy(backup)
     known = schema.known_revisions()
     if info.revision is not None and info.revision not in known:
         raise InvalidInput(
-            f"{backup} was written by a newer labapp (schema {info.revision}); "
-            "update labapp before restoring it"
+            "{path} was written by a newer labapp (schema {revision}); "
+            "update labapp before restoring it",
+            path=backup,
+            revision=info.revision,
         )
     live.parent.mkdir(parents=True, exist_ok=True)
     with (

@@ -13,7 +13,7 @@ import logging
 
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 
-from labapp.domain.errors import DatabaseUnavailable
+from labapp.domain.errors import DatabaseUnavailable, words
 
 log = logging.getLogger(__name__)
 
@@ -33,19 +33,21 @@ def explain_database_failure(
     if dialect == "sqlite":
         lowered = reason.lower()
         if "database is locked" in lowered:
-            what = "another station kept the database busy for too long"
+            what = words("another station kept the database busy for too long")
         elif "disk is full" in lowered or "disk i/o error" in lowered:
-            what = "the disk holding the database is full or failing"
+            what = words("the disk holding the database is full or failing")
         else:
             return None
     elif error.connection_invalidated or isinstance(error, OperationalError | InterfaceError):
-        what = "the database server does not answer"
+        what = words("the database server does not answer")
     else:
         return None
     outcome = (
-        "it broke while saving, so the change may or may not be saved: reload to see"
+        words("it broke while saving, so the change may or may not be saved: reload to see")
         if committing
-        else "nothing was saved; try again when it is back"
+        else words("nothing was saved; try again when it is back")
     )
     log.warning("database failure (%s): %s", what, reason)
-    return DatabaseUnavailable(f"{what} ({reason}): {outcome}")
+    return DatabaseUnavailable(
+        "{what} ({reason}): {outcome}", what=what, reason=reason, outcome=outcome
+    )

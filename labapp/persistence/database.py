@@ -7,6 +7,8 @@ real transactions); PostgreSQL is for a lab that shares one database.
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -41,12 +43,15 @@ def database_url(raw: str) -> URL:
     try:
         url = make_url(text)
     except ArgumentError as error:
-        raise InvalidInput(f"database URL {text!r} is not valid: {error}") from None
+        raise InvalidInput(
+            "database URL {text!r} is not valid: {problem}", text=text, problem=str(error)
+        ) from None
     if url.drivername in ("postgres", "postgresql"):
         url = url.set(drivername="postgresql+psycopg")
     if url.get_backend_name() not in ("sqlite", "postgresql"):
         raise InvalidInput(
-            f"database URL {text!r}: only sqlite:///FILE and postgresql://... are supported"
+            "database URL {text!r}: only sqlite:///FILE and postgresql://... are supported",
+            text=text,
         )
     return url
 
@@ -105,6 +110,31 @@ class LabDatabase:
         self.engine.dispose()
 
 
+@contextmanager
+def _explained(url: URL) -> Iterator[None]:
+    """A server that does not answer (or a file that cannot be opened) becomes
+    DatabaseUnavailable naming the database, instead of a driver traceback."""
+    try:
+        yield
+    except OperationalError as error:
+        reason = str(error.orig or error).strip().splitlines()[0]
+        raise DatabaseUnavailable(
+            "cannot open database {url}: {reason}", url=describe(url), reason=reason
+        ) from error
+
+
+@contextmanager
+def reaching(url: URL) -> Iterator[Engine]:
+    """An engine for work outside the lab's services (the schema commands), disposed
+    of at the end, with open_database's message when the database cannot be reached."""
+    engine = create_lab_engine(url)
+    try:
+        with _explained(url):
+            yield engine
+    finally:
+        engine.dispose()
+
+
 def open_database(raw_url: str | URL, *, migrate: bool = True) -> LabDatabase:
     """Open the database, bringing its schema up to date first.
 
@@ -114,14 +144,11 @@ def open_database(raw_url: str | URL, *, migrate: bool = True) -> LabDatabase:
     url = raw_url if isinstance(raw_url, URL) else database_url(raw_url)
     engine = create_lab_engine(url)
     try:
-        if migrate:
-            schema.ensure_current(engine)
-        else:
-            schema.check_current(engine)
-    except OperationalError as error:
-        engine.dispose()
-        reason = str(error.orig or error).strip().splitlines()[0]
-        raise DatabaseUnavailable(f"cannot open database {describe(url)}: {reason}") from error
+        with _explained(url):
+            if migrate:
+                schema.ensure_current(engine)
+            else:
+                schema.check_current(engine)
     except BaseException:
         engine.dispose()
         raise

@@ -15,7 +15,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased
 
 from labapp.domain.audits import EvidenceItem
-from labapp.domain.errors import AlreadyExists, InvalidInput, NotFound
+from labapp.domain.errors import AlreadyExists, InvalidInput, NotFound, words
 from labapp.domain.orders import MysteryOrder, OrderStatus
 from labapp.domain.sellers import Seller, parse_language, parse_seller_status
 from labapp.domain.users import LabUser, parse_role
@@ -38,8 +38,9 @@ def _utcnow() -> datetime:
 
 
 @contextmanager
-def explaining_clashes(session: Session, what: str) -> Iterator[None]:
-    """Turn a constraint violation inside the block into a message about the record.
+def explaining_clashes(session: Session, kind: str, ref: object) -> Iterator[None]:
+    """Turn a constraint violation inside the block into a message about the record
+    (`kind`, our words such as "seller", and its `ref`).
 
     The services check for duplicates first; this catches the race where
     another station wrote the same record between that check and this write.
@@ -49,11 +50,16 @@ def explaining_clashes(session: Session, what: str) -> Iterator[None]:
     except IntegrityError as error:
         session.rollback()
         detail = str(error.orig).strip().splitlines()[0]
-        raise AlreadyExists(f"{what} clashes with a record already stored ({detail})") from None
+        raise AlreadyExists(
+            "{kind} {ref} clashes with a record already stored ({detail})",
+            kind=kind,
+            ref=ref,
+            detail=detail,
+        ) from None
 
 
-def flush_or_explain(session: Session, what: str) -> None:
-    with explaining_clashes(session, what):
+def flush_or_explain(session: Session, kind: str, ref: object) -> None:
+    with explaining_clashes(session, kind, ref):
         session.flush()
 
 
@@ -100,12 +106,12 @@ class SqlSellerRepository:
                 created_at=_utcnow(),
             )
         )
-        flush_or_explain(self._session, f"seller {seller.marketplace_ref}")
+        flush_or_explain(self._session, words("seller"), seller.marketplace_ref)
 
     def update(self, seller: Seller) -> None:
         row = self._row(seller.marketplace_ref)
         if row is None:
-            raise NotFound(f"no seller {seller.marketplace_ref!r}")
+            raise NotFound("no seller {ref!r}", ref=seller.marketplace_ref)
         row.name = seller.name
         row.country = seller.country
         row.language = seller.language.value
@@ -126,12 +132,12 @@ class SqlUserRepository:
 
     def add(self, user: LabUser) -> None:
         self._session.add(LabUserRow(name=user.name, role=user.role.value, active=user.active))
-        flush_or_explain(self._session, f"lab user {user.name}")
+        flush_or_explain(self._session, words("lab user"), user.name)
 
     def update(self, user: LabUser) -> None:
         row = self._session.scalars(select(LabUserRow).where(LabUserRow.name == user.name)).first()
         if row is None:
-            raise NotFound(f"no lab user {user.name!r}")
+            raise NotFound("no lab user {name!r}", name=user.name)
         row.role = user.role.value
         row.active = user.active
         self._session.flush()
@@ -148,7 +154,7 @@ class SqlUserRepository:
     def set_password_hash(self, name: str, password_hash: str | None) -> None:
         row = self._session.scalars(select(LabUserRow).where(LabUserRow.name == name)).first()
         if row is None:
-            raise NotFound(f"no lab user {name!r}")
+            raise NotFound("no lab user {name!r}", name=name)
         row.password_hash = password_hash
         self._session.flush()
 
@@ -252,7 +258,7 @@ class SqlOrderRepository:
             ids.update({ref: ident for ref, ident in rows})
         missing = set(refs) - ids.keys()
         if missing:
-            raise NotFound(f"no seller {', '.join(sorted(missing))}")
+            raise NotFound("no seller {refs}", refs=", ".join(sorted(missing)))
         return ids
 
     def _user_ids(self, names: Iterable[str]) -> dict[str, int]:
@@ -265,7 +271,7 @@ class SqlOrderRepository:
         ids = {name: ident for name, ident in rows}
         missing = wanted - ids.keys()
         if missing:
-            raise NotFound(f"no lab user {', '.join(sorted(missing))}")
+            raise NotFound("no lab user {names}", names=", ".join(sorted(missing)))
         return ids
 
     def add(self, order: MysteryOrder) -> None:
@@ -284,7 +290,7 @@ class SqlOrderRepository:
         # thousands of orders, and the ORM's per-object bookkeeping dominated.
         refs = ", ".join(order.order_ref for order in orders[:3])
         with explaining_clashes(
-            self._session, f"order {refs}" + (" ..." if len(orders) > 3 else "")
+            self._session, words("order"), refs + (" ..." if len(orders) > 3 else "")
         ):
             table = table_of(MysteryOrderRow)
             ids = self._session.scalars(
@@ -303,7 +309,7 @@ class SqlOrderRepository:
             select(MysteryOrderRow).where(MysteryOrderRow.order_ref == order.order_ref)
         ).one_or_none()
         if row is None:
-            raise NotFound(f"no order {order.order_ref!r}")
+            raise NotFound("no order {ref!r}", ref=order.order_ref)
         order_mapping.copy_order_to_row(order, row, _utcnow())
         if order.reception is not None and self._session.get(ReceptionRow, row.id) is None:
             user_ids = self._user_ids([order.reception.received_by])
@@ -367,7 +373,7 @@ class SqlOrderRepository:
         statement = statement.order_by(newest_first.desc(), MysteryOrderRow.order_ref)
         if query.limit is not None:
             if query.limit < 1:
-                raise InvalidInput(f"limit {query.limit} must be at least 1")
+                raise InvalidInput("limit {limit} must be at least 1", limit=query.limit)
             statement = statement.limit(query.limit)
         if query.offset:
             statement = statement.offset(query.offset)
@@ -446,7 +452,7 @@ class SqlOrderRepository:
             select(MysteryOrderRow.id).where(MysteryOrderRow.order_ref == order_ref)
         )
         if found is None:
-            raise NotFound(f"no order {order_ref!r}")
+            raise NotFound("no order {ref!r}", ref=order_ref)
         return int(found)
 
     def add_parcel_photo(self, order_ref: str, photo: EvidenceItem) -> None:
@@ -468,7 +474,7 @@ class SqlOrderRepository:
                 created_at=datetime.now(UTC).replace(tzinfo=None),
             )
         )
-        flush_or_explain(self._session, f"parcel photo of order {order_ref}")
+        flush_or_explain(self._session, words("parcel photo of order"), order_ref)
 
     def parcel_photos(self, order_ref: str) -> Sequence[EvidenceItem]:
         rows = self._session.scalars(
@@ -488,9 +494,9 @@ class SqlOrderRepository:
             select(MysteryOrderRow).where(MysteryOrderRow.order_ref == order_ref)
         ).one_or_none()
         if row is None:
-            raise NotFound(f"no order {order_ref!r}")
+            raise NotFound("no order {ref!r}", ref=order_ref)
         row.device_imei = imei
-        flush_or_explain(self._session, f"order {order_ref}")
+        flush_or_explain(self._session, words("order"), order_ref)
 
     def count(self) -> int:
         return self._session.scalar(select(func.count()).select_from(MysteryOrderRow)) or 0

@@ -61,9 +61,11 @@ def _judge(current: str | None) -> bool:
         return False
     if current is not None and current not in known_revisions():
         raise SchemaTooNew(
-            f"the database's schema is at revision {current}, newer than this labapp "
-            f"({head}); it was opened by a newer version. Install that version or newer; "
-            "this one will not touch the database"
+            "the database's schema is at revision {current}, newer than this labapp "
+            "({head}); it was opened by a newer version. Install that version or newer; "
+            "this one will not touch the database",
+            current=current,
+            head=head,
         )
     return True
 
@@ -71,11 +73,19 @@ def _judge(current: str | None) -> bool:
 def check_current(engine: Engine) -> None:
     with engine.connect() as connection:
         current = current_revision(connection)
-    if _judge(current):
+    if not _judge(current):
+        return
+    if not current:
         raise LabError(
-            f"the database's schema is at revision {current or 'none'}, older than "
-            f"{head_revision()}; run 'labapp db upgrade'"
+            "the database's schema is at revision none, older than {head}; run 'labapp db upgrade'",
+            head=head_revision(),
         )
+    raise LabError(
+        "the database's schema is at revision {current}, older than {head}; "
+        "run 'labapp db upgrade'",
+        current=current,
+        head=head_revision(),
+    )
 
 
 def ensure_current(engine: Engine) -> tuple[str | None, str] | None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
-from labapp.domain.errors import PermissionDenied
+from labapp.domain.errors import PermissionDenied, Words, words
 from labapp.domain.permissions import ACTION_WORDS, Action, may
 from labapp.domain.users import LabRole
 
@@ -78,12 +78,18 @@ class AccessGate:
             return actor
         what = ACTION_WORDS[action]
         if actor.role is None:
-            hint = f": {self.sign_in_hint}" if self.sign_in_hint else ""
-            raise PermissionDenied(f"sign in first to {what}{hint}; nothing was changed")
-        role = actor.role.value.replace("_", " ")
+            if self.sign_in_hint:
+                raise PermissionDenied(
+                    "sign in first to {action}: {hint}; nothing was changed",
+                    action=what,
+                    hint=self.sign_in_hint,
+                )
+            raise PermissionDenied("sign in first to {action}; nothing was changed", action=what)
         raise PermissionDenied(
-            f"{actor.name} is signed in as {_article(role)} {role}, who may not {what}; "
-            "nothing was changed"
+            "{name} is signed in as {role}, who may not {action}; nothing was changed",
+            name=actor.name,
+            role=_A_ROLE[actor.role],
+            action=what,
         )
 
     def acting(self, action: Action, on_behalf_of: str | None = None) -> str:
@@ -96,9 +102,16 @@ class AccessGate:
         if actor.role is None:
             return named
         raise PermissionDenied(
-            f"{actor.name} is signed in and cannot record work as {named!r}; nothing was changed"
+            "{name} is signed in and cannot record work as {named!r}; nothing was changed",
+            name=actor.name,
+            named=named,
         )
 
 
-def _article(word: str) -> str:
-    return "an" if word[:1] in "aeiou" else "a"
+# "signed in as a technician": the role with its article, as one phrase to translate.
+_A_ROLE: dict[LabRole, Words] = {
+    LabRole.TECHNICIAN: words("a technician"),
+    LabRole.AUDITOR: words("an auditor"),
+    LabRole.QUALITY_MANAGER: words("a quality manager"),
+    LabRole.ADMINISTRATOR: words("an administrator"),
+}

@@ -106,7 +106,7 @@ def _observation(raw: str | ObservationModel) -> Observation:
 def _template(raw: str) -> tuple[str, int | None]:
     ident, _, version = raw.partition("@")
     if version and not version.isdigit():
-        raise InvalidInput(f"template: {raw!r} must be ID or ID@VERSION, e.g. smartphone@1")
+        raise InvalidInput("template: {raw!r} must be ID or ID@VERSION, e.g. smartphone@1", raw=raw)
     return ident, int(version) if version else None
 
 
@@ -155,11 +155,18 @@ def read_case_file(path: Path) -> AuditCase:
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise InvalidInput(f"{path}: no such file") from None
+        raise InvalidInput("{path}: no such file", path=str(path)) from None
     except (OSError, UnicodeDecodeError) as error:
-        raise InvalidInput(f"{path}: cannot be read ({error})") from None
+        raise InvalidInput(
+            "{path}: cannot be read ({problem})", path=str(path), problem=str(error)
+        ) from None
     try:
         document = json.loads(text)
     except json.JSONDecodeError as error:
-        raise InvalidInput(f"{path}: not JSON (line {error.lineno}: {error.msg})") from None
+        raise InvalidInput(
+            "{path}: not JSON (line {line}: {problem})",
+            path=str(path),
+            line=error.lineno,
+            problem=error.msg,
+        ) from None
     return parse_case(document, str(path))

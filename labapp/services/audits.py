@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from labapp.domain.audits import AuditRecord, AuditState, EvidenceItem
-from labapp.domain.errors import AlreadyExists, ChangedElsewhere, InvalidInput, NotFound
+from labapp.domain.errors import AlreadyExists, ChangedElsewhere, InvalidInput, NotFound, words
 from labapp.domain.grading import GradeResult, grade_audit
 from labapp.domain.logistics import LogisticsPolicy
 from labapp.domain.orders import OrderStatus
@@ -141,8 +141,9 @@ class AuditService:
             existing = [a for a in uow.audits.list(order_ref=case.inputs.order.order_ref)]
             if existing:
                 raise AlreadyExists(
-                    f"order {case.inputs.order.order_ref} already has audit "
-                    f"{existing[0].id}; amend that audit instead"
+                    "order {ref} already has audit {audit}; amend that audit instead",
+                    ref=case.inputs.order.order_ref,
+                    audit=existing[0].id,
                 )
             result = self.grade(uow, case, protocol, policy, seller.language.value)
             record = AuditRecord(
@@ -185,19 +186,21 @@ class AuditService:
         with self._uow() as uow:
             order = uow.orders.get(order_ref)
             if order is None:
-                raise NotFound(f"no order {order_ref!r}")
+                raise NotFound("no order {ref!r}", ref=order_ref)
             existing = list(uow.audits.list(order_ref=order_ref))
             open_ones = [a for a in existing if a.state == AuditState.DRAFT]
             if open_ones:
                 return self.get(open_ones[-1].id)
             if existing:
                 raise AlreadyExists(
-                    f"order {order_ref} already has audit {existing[-1].id} "
-                    f"({existing[-1].state.value}); amend that audit instead"
+                    "order {ref} already has audit {audit} ({state}); amend that audit instead",
+                    ref=order_ref,
+                    audit=existing[-1].id,
+                    state=existing[-1].state,
                 )
             if order.reception is None:
                 raise InvalidInput(
-                    f"order {order_ref} has not been received: record the parcel first"
+                    "order {ref} has not been received: record the parcel first", ref=order_ref
                 )
             seller = uow.sellers.get(order.seller_ref)
             assert seller is not None, "an order's seller always exists"
@@ -258,7 +261,7 @@ class AuditService:
     def _load(self, uow: UnitOfWork, audit_id: int) -> tuple[AuditRecord, StoredAudit, str]:
         stored = uow.audits.get(audit_id)
         if stored is None:
-            raise NotFound(f"no audit {audit_id}")
+            raise NotFound("no audit {audit}", audit=audit_id)
         seller = uow.sellers.get(stored.summary.seller_ref)
         language = seller.language.value if seller else "en"
         case = parse_case(stored.case_document, f"audit {audit_id}")
@@ -333,7 +336,12 @@ class AuditService:
                         edit_case(document)
                         case = parse_case(document, f"audit {audit_id}")
                         result = self.grade(uow, case, stored.protocol, stored.policy, language)
+                        # Advice nobody has edited follows the grade: the protocol's advice
+                        # for what fails now (a bench audit starts with nothing failed).
+                        untouched = record.improvement_advice == default_advice(record.result)
                         record.regrade(document, result)
+                        if untouched:
+                            record.improvement_advice = default_advice(result)
                     change(record)
                     record.changed_by = by
                     uow.audits.save(record)
@@ -354,10 +362,14 @@ class AuditService:
 
     @staticmethod
     def _moved_on(record: AuditRecord, seen: int) -> ChangedElsewhere:
-        who = record.changed_by or "another station"
+        who = record.changed_by or words("another station")
         return ChangedElsewhere(
-            f"audit {record.id} was changed by {who} since you opened it "
-            f"(version {seen}, now {record.version}); reload it: nothing was overwritten"
+            "audit {audit} was changed by {who} since you opened it "
+            "(version {seen}, now {now}); reload it: nothing was overwritten",
+            audit=record.id,
+            who=who,
+            seen=seen,
+            now=record.version,
         )
 
     def observe(
@@ -402,7 +414,9 @@ class AuditService:
             first = error.errors()[0]
             where = ".".join(str(p) for p in first["loc"])
             raise InvalidInput(
-                f"the device reading is not valid: {where}: {first['msg']}"
+                "the device reading is not valid: {where}: {problem}",
+                where=where,
+                problem=first["msg"],
             ) from None
         canonical = json.dumps(reading, sort_keys=True, ensure_ascii=False).encode("utf-8")
         item = EvidenceItem(
@@ -528,8 +542,10 @@ class AuditService:
             original, stored, _ = self._load(uow, audit_id)
             if original.state not in (AuditState.FINALISED, AuditState.SENT):
                 raise InvalidInput(
-                    f"audit {audit_id} is {original.state.value}: change it "
-                    "directly; only finalised audits are amended"
+                    "audit {audit} is {state}: change it "
+                    "directly; only finalised audits are amended",
+                    audit=audit_id,
+                    state=original.state,
                 )
             amendment = AuditRecord(
                 order_ref=original.order_ref,

@@ -37,8 +37,9 @@ class HolidayCalendar:
                 table = _holidays_module().country_holidays(country)
             except NotImplementedError:
                 raise InvalidInput(
-                    f"country {country!r} is unknown (no public-holiday calendar for it); "
-                    "use an ISO 3166 code such as FR, ES, DE, IT or BE"
+                    "country {country!r} is unknown (no public-holiday calendar for it); "
+                    "use an ISO 3166 code such as FR, ES, DE, IT or BE",
+                    country=country,
                 ) from None
             self._by_country[country] = table
         return table

@@ -73,8 +73,10 @@ def seller_for_case(
         uow.sellers.add(seller)
     elif seller.country != country:
         raise InvalidInput(
-            f"seller.country: seller {seller.marketplace_ref} is recorded in "
-            f"{seller.country}, not {country}"
+            "seller.country: seller {seller} is recorded in {recorded}, not {country}",
+            seller=seller.marketplace_ref,
+            recorded=seller.country,
+            country=country,
         )
     return seller
 
@@ -86,8 +88,10 @@ def order_for_case(uow: UnitOfWork, case: AuditCase) -> MysteryOrder:
     if order is not None:
         if order.seller_ref != case.seller_ref:
             raise InvalidInput(
-                f"order.ref: order {facts.order_ref} belongs to seller "
-                f"{order.seller_ref}, not {case.seller_ref}"
+                "order.ref: order {ref} belongs to seller {seller}, not {named}",
+                ref=facts.order_ref,
+                seller=order.seller_ref,
+                named=case.seller_ref,
             )
         return order
     if not facts.listing_storage_gb:

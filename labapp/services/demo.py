@@ -208,8 +208,10 @@ class DemoSeeder:
             clash = uow.orders.existing_refs(o.order_ref for o in new_orders[:50])
             if clash:
                 raise AlreadyExists(
-                    f"the demo orders of seed {seed} are already in this database "
-                    f"(e.g. {sorted(clash)[0]}); use another --seed"
+                    "the demo orders of seed {seed} are already in this database "
+                    "(e.g. {example}); use another --seed",
+                    seed=seed,
+                    example=sorted(clash)[0],
                 )
             users_created = 0
             for user in DEMO_USERS:

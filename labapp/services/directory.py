@@ -69,8 +69,10 @@ class DirectoryService:
             existing = uow.sellers.get(seller.marketplace_ref)
             if existing is not None:
                 raise AlreadyExists(
-                    f"seller {existing.marketplace_ref} already exists ({existing.name}, "
-                    f"{existing.country}); nothing was changed"
+                    "seller {ref} already exists ({name}, {country}); nothing was changed",
+                    ref=existing.marketplace_ref,
+                    name=existing.name,
+                    country=existing.country,
                 )
             uow.sellers.add(seller)
             record_event(
@@ -85,7 +87,7 @@ class DirectoryService:
         with self._uow() as uow:
             seller = uow.sellers.get(marketplace_ref.strip())
         if seller is None:
-            raise NotFound(f"no seller {marketplace_ref!r}")
+            raise NotFound("no seller {ref!r}", ref=marketplace_ref)
         return SellerView.of(seller)
 
     def list_sellers(self) -> Sequence[SellerView]:
@@ -97,7 +99,9 @@ class DirectoryService:
         user = LabUser(name.strip(), role)
         with self._uow(writing=True) as uow:
             if uow.users.get(user.name) is not None:
-                raise AlreadyExists(f"lab user {user.name!r} already exists; nothing was changed")
+                raise AlreadyExists(
+                    "lab user {name!r} already exists; nothing was changed", name=user.name
+                )
             uow.users.add(user)
             record_event(uow, by, "user", user.name, "added", None, {"role": user.role.value})
             uow.commit()
@@ -122,7 +126,7 @@ class DirectoryService:
         with self._uow(writing=True) as uow:
             user = uow.users.get(name.strip())
             if user is None:
-                raise NotFound(f"no lab user {name!r}")
+                raise NotFound("no lab user {name!r}", name=name)
             changed = change(user)
             if changed == user:
                 return UserView.of(user)
@@ -154,6 +158,7 @@ def _keep_an_administrator(before: LabUser, after: LabUser, everyone: Sequence[L
     others = [u for u in everyone if _is_active_admin(u) and u.name != before.name]
     if not others:
         raise WrongState(
-            f"{before.name} is the only active administrator: make someone else "
-            "administrator first; nothing was changed"
+            "{name} is the only active administrator: make someone else "
+            "administrator first; nothing was changed",
+            name=before.name,
         )

@@ -43,17 +43,25 @@ class EvidenceStore:
 
     def put(self, source: Path) -> StoredFile:
         if not source.is_file():
-            raise InvalidInput(f"{source}: no such file")
+            raise InvalidInput("{path}: no such file", path=source)
         media_type = mimetypes.guess_type(source.name)[0] or ""
+        if not media_type:
+            raise InvalidInput(
+                "{name}: unknown type is not a photo (JPEG, PNG, WebP, HEIC, TIFF) or a PDF",
+                name=source.name,
+            )
         if media_type not in ACCEPTED_MEDIA:
             raise InvalidInput(
-                f"{source.name}: {media_type or 'unknown type'} is not a photo "
-                "(JPEG, PNG, WebP, HEIC, TIFF) or a PDF"
+                "{name}: {media_type} is not a photo (JPEG, PNG, WebP, HEIC, TIFF) or a PDF",
+                name=source.name,
+                media_type=media_type,
             )
         data = source.read_bytes()
         if len(data) > MAX_BYTES:
             raise InvalidInput(
-                f"{source.name}: {len(data) // 1_048_576} MB is over the 50 MB limit"
+                "{name}: {size} MB is over the 50 MB limit",
+                name=source.name,
+                size=len(data) // 1_048_576,
             )
         sha256 = hashlib.sha256(data).hexdigest()
         target = self.path_of(sha256)
@@ -62,8 +70,11 @@ class EvidenceStore:
                 target.parent.mkdir(parents=True, exist_ok=True)
             except OSError as error:
                 raise LabError(
-                    f"could not save {source.name}: the evidence folder "
-                    f"{target.parent} cannot be created ({error.strerror})"
+                    "could not save {name}: the evidence folder "
+                    "{folder} cannot be created ({problem})",
+                    name=source.name,
+                    folder=target.parent,
+                    problem=error.strerror,
                 ) from error
             write_atomically(target, data, what=source.name)
         return StoredFile(sha256, len(data), media_type)

@@ -148,11 +148,13 @@ class OrderImporter:
         missing = [c for c in REQUIRED_COLUMNS if c not in table.columns]
         if missing:
             raise InvalidInput(
-                f"{table.source}: missing column(s) {', '.join(missing)} "
-                f"(the header must name: {', '.join(REQUIRED_COLUMNS)})"
+                "{source}: missing column(s) {missing} (the header must name: {required})",
+                source=table.source,
+                missing=", ".join(missing),
+                required=", ".join(REQUIRED_COLUMNS),
             )
         if not table.rows:
-            raise InvalidInput(f"{table.source}: no orders below the header")
+            raise InvalidInput("{source}: no orders below the header", source=table.source)
         results = [self._read_row(row) for row in table.rows]
         self._check_across_rows(table.rows, results)
         problems = [p for r in results for p in r.problems]

@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta
 
-from labapp.domain.errors import AlreadyExists, InvalidInput, NotFound
+from labapp.domain.errors import AlreadyExists, InvalidInput, NotFound, words
 from labapp.domain.logistics import (
     BusinessCalendar,
     LogisticsPolicy,
@@ -73,12 +73,18 @@ class OrderService:
 
     def _not_in_future(self, moment: datetime, what: str) -> None:
         if moment - self._clock() > FUTURE_TOLERANCE:
-            raise InvalidInput(f"{what} {moment.isoformat()} is in the future")
+            raise InvalidInput(
+                "{what} {moment} is in the future", what=what, moment=moment.isoformat()
+            )
 
     def _view(self, uow: UnitOfWork, order: MysteryOrder, policy: LogisticsPolicy) -> OrderView:
         seller = uow.sellers.get(order.seller_ref)
         if seller is None:  # the foreign key makes this impossible; say so if not
-            raise NotFound(f"order {order.order_ref}: its seller {order.seller_ref} is missing")
+            raise NotFound(
+                "order {ref}: its seller {seller} is missing",
+                ref=order.order_ref,
+                seller=order.seller_ref,
+            )
         logistics = assess_logistics(order, seller, self._calendar, policy, self._clock())
         return OrderView.of(order, seller, logistics)
 
@@ -86,23 +92,27 @@ class OrderService:
     def _load(uow: UnitOfWork, order_ref: str) -> MysteryOrder:
         order = uow.orders.get(order_ref.strip())
         if order is None:
-            raise NotFound(f"no order {order_ref!r}")
+            raise NotFound("no order {ref!r}", ref=order_ref)
         return order
 
     def add_order(self, order: MysteryOrder) -> OrderView:
         by = self._gate.acting(Action.EDIT_ORDERS)
-        self._not_in_future(order.ordered_at, "ordered_at")
+        self._not_in_future(order.ordered_at, words("ordered_at"))
         policy = self._policy()
         with self._uow() as uow:
             existing = uow.orders.get(order.order_ref)
             if existing is not None:
                 raise AlreadyExists(
-                    f"order {order.order_ref} already exists (seller {existing.seller_ref}, "
-                    f"ordered {existing.ordered_at.isoformat()}); nothing was changed"
+                    "order {ref} already exists (seller {seller}, "
+                    "ordered {ordered}); nothing was changed",
+                    ref=order.order_ref,
+                    seller=existing.seller_ref,
+                    ordered=existing.ordered_at.isoformat(),
                 )
             if uow.sellers.get(order.seller_ref) is None:
                 raise NotFound(
-                    f"no seller {order.seller_ref!r}; add it first with 'labapp seller add'"
+                    "no seller {ref!r}; add it first with 'labapp seller add'",
+                    ref=order.seller_ref,
                 )
             uow.orders.add(order)
             listing = order.listing
@@ -125,7 +135,7 @@ class OrderService:
         tracking_entered_at: datetime | None = None,
     ) -> OrderView:
         by = self._gate.acting(Action.EDIT_ORDERS)
-        self._not_in_future(shipped_at, "shipped_at")
+        self._not_in_future(shipped_at, words("shipped_at"))
         shipment = Shipment(
             shipped_at=shipped_at,
             carrier=carrier.strip(),
@@ -136,20 +146,21 @@ class OrderService:
 
     def deliver(self, order_ref: str, delivered_at: datetime) -> OrderView:
         by = self._gate.acting(Action.EDIT_ORDERS)
-        self._not_in_future(delivered_at, "delivered_at")
+        self._not_in_future(delivered_at, words("delivered_at"))
         return self._change(order_ref, lambda order: order.deliver(delivered_at), "delivered", by)
 
     def receive(self, order_ref: str, reception: Reception) -> OrderView:
         """The person who received the parcel must be the one signed in (the trusted local
         user of a single-bench lab may record it for a colleague)."""
         self._gate.acting(Action.RECEIVE_PARCELS, reception.received_by)
-        self._not_in_future(reception.received_at, "received_at")
+        self._not_in_future(reception.received_at, words("received_at"))
         with self._uow() as uow:
             if uow.users.get(reception.received_by) is None:
-                known = ", ".join(u.name for u in uow.users.list()) or "none yet"
+                known = ", ".join(u.name for u in uow.users.list()) or words("none yet")
                 raise NotFound(
-                    f"no lab user {reception.received_by!r} (known: {known}); "
-                    "add one with 'labapp user add'"
+                    "no lab user {name!r} (known: {known}); add one with 'labapp user add'",
+                    name=reception.received_by,
+                    known=known,
                 )
         return self._change(
             order_ref, lambda order: order.receive(reception), "received", reception.received_by

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import TypeVar
 
-from labapp.domain.errors import NotFound
+from labapp.domain.errors import NotFound, words
 from labapp.domain.protocol import AuditProtocol
 from labapp.domain.sanctions import SanctionPolicy
 from labapp.services.protocol_files import policy_from_document, protocol_from_document
@@ -92,24 +92,30 @@ class ProtocolLibrary:
     def _pick(table: dict[tuple[str, int], _T], what: str, ident: str, version: int | None) -> _T:
         versions = sorted(v for (i, v) in table if i == ident)
         if not versions:
-            known = ", ".join(sorted({i for i, _ in table})) or "none"
-            raise NotFound(f"no {what} {ident!r} (known: {known})")
+            known = ", ".join(sorted({i for i, _ in table})) or words("none")
+            raise NotFound(
+                "no {what} {ident!r} (known: {known})", what=what, ident=ident, known=known
+            )
         chosen = versions[-1] if version is None else version
         if (ident, chosen) not in table:
             raise NotFound(
-                f"{what} {ident!r} has no version {chosen} (known: {', '.join(map(str, versions))})"
+                "{what} {ident!r} has no version {chosen} (known: {versions})",
+                what=what,
+                ident=ident,
+                chosen=chosen,
+                versions=", ".join(map(str, versions)),
             )
         return table[(ident, chosen)]
 
     def protocol(
         self, ident: str = DEFAULT_PROTOCOL, version: int | None = None
     ) -> tuple[AuditProtocol, SourceText]:
-        return self._pick(self._loaded[0], "protocol", ident, version)
+        return self._pick(self._loaded[0], words("protocol"), ident, version)
 
     def policy(
         self, ident: str = DEFAULT_POLICY, version: int | None = None
     ) -> tuple[SanctionPolicy, SourceText]:
-        return self._pick(self._loaded[1], "sanction policy", ident, version)
+        return self._pick(self._loaded[1], words("sanction policy"), ident, version)
 
     def protocols(self) -> list[AuditProtocol]:
         return [protocol for protocol, _ in self._loaded[0].values()]

@@ -23,9 +23,9 @@ def write_atomically(
     path = path.expanduser()
     name = what or path.name
     if path.is_dir():
-        raise InvalidInput(f"{path} is a folder; give a file name")
+        raise InvalidInput("{path} is a folder; give a file name", path=path)
     if not path.parent.is_dir():
-        raise InvalidInput(f"{path.parent}: no such folder")
+        raise InvalidInput("{folder}: no such folder", folder=path.parent)
     temporary = None
     try:
         handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".labapp-", suffix=".part")
@@ -41,14 +41,20 @@ def write_atomically(
         os.chmod(temporary, 0o666 & ~umask)  # mkstemp's 0600 would hide it from colleagues
         os.replace(temporary, path)
     except PermissionError:
-        raise InvalidInput(f"{path}: not allowed to write here") from None
+        raise InvalidInput("{path}: not allowed to write here", path=path) from None
     except OSError as error:
         if error.errno in (errno.ENOSPC, errno.EDQUOT):
             raise LabError(
-                f"could not save {name}: the disk holding {path.parent} is full; nothing was "
-                "written. Free some space there and save again"
+                "could not save {name}: the disk holding {folder} is full; nothing was "
+                "written. Free some space there and save again",
+                name=name,
+                folder=path.parent,
             ) from error
-        raise LabError(f"could not save {name} ({error.strerror}); nothing was written") from error
+        raise LabError(
+            "could not save {name} ({problem}); nothing was written",
+            name=name,
+            problem=error.strerror,
+        ) from error
     finally:
         if temporary and os.path.exists(temporary):
             os.unlink(temporary)

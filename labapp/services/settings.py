@@ -39,10 +39,16 @@ class IntSetting:
         try:
             value = int(raw.strip())
         except ValueError:
-            raise InvalidInput(f"setting {self.name}: {raw!r} is not a whole number") from None
+            raise InvalidInput(
+                "setting {name}: {raw!r} is not a whole number", name=self.name, raw=raw
+            ) from None
         if not self.minimum <= value <= self.maximum:
             raise InvalidInput(
-                f"setting {self.name}: {value} is outside {self.minimum}..{self.maximum}"
+                "setting {name}: {value} is outside {minimum}..{maximum}",
+                name=self.name,
+                value=value,
+                minimum=self.minimum,
+                maximum=self.maximum,
             )
         return value
 
@@ -64,24 +70,41 @@ class TextSetting:
         lines = [line.strip() for line in raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
         text = "\n".join(line for line in lines if line)
         if not text and self.required:
-            raise InvalidInput(f"setting {self.name} cannot be empty")
+            raise InvalidInput("setting {name} cannot be empty", name=self.name)
         if any(unicodedata.category(c) in ("Cc", "Zl", "Zp") for c in text.replace("\n", "")):
             raise InvalidInput(
-                f"setting {self.name} holds a control character (a tab?); type plain text"
+                "setting {name} holds a control character (a tab?); type plain text",
+                name=self.name,
             )
         count = text.count("\n") + 1 if text else 0
         if count > self.max_lines:
-            what = "one line" if self.max_lines == 1 else f"at most {self.max_lines} lines"
-            raise InvalidInput(f"setting {self.name}: {count} lines, it must fit on {what}")
+            if self.max_lines == 1:
+                raise InvalidInput(
+                    "setting {name}: {count} lines, it must fit on one line",
+                    name=self.name,
+                    count=count,
+                )
+            raise InvalidInput(
+                "setting {name}: {count} lines, it must fit on at most {max_lines} lines",
+                name=self.name,
+                count=count,
+                max_lines=self.max_lines,
+            )
         if len(text) > self.max_length:
             raise InvalidInput(
-                f"setting {self.name}: {len(text)} characters, at most {self.max_length}"
+                "setting {name}: {length} characters, at most {max_length}",
+                name=self.name,
+                length=len(text),
+                max_length=self.max_length,
             )
         longest = max((len(line) for line in text.split("\n")), default=0)
         if longest > self.max_line_length:
             raise InvalidInput(
-                f"setting {self.name}: a line of {longest} characters, "
-                f"at most {self.max_line_length} per line"
+                "setting {name}: a line of {longest} characters, "
+                "at most {max_line_length} per line",
+                name=self.name,
+                longest=longest,
+                max_line_length=self.max_line_length,
             )
         return text
 
@@ -199,7 +222,9 @@ class LabSettingsService:
             spec = DECLARED_SETTINGS.get(name)
             if spec is None:
                 known = ", ".join(DECLARED_SETTINGS)
-                raise NotFound(f"no setting {name!r}; the settings are: {known}")
+                raise NotFound(
+                    "no setting {name!r}; the settings are: {known}", name=name, known=known
+                )
             parsed[name] = spec.parse(raw_value)
         current = self._values()
         changed = {name: value for name, value in parsed.items() if current[name] != value}

@@ -29,6 +29,7 @@ MIN_PASSWORD_LENGTH = 10
 MAX_PASSWORD_LENGTH = 1024  # a pasted book is a mistake, and hashing it costs time
 # The same answer for an unknown name and a wrong password: a refusal must not tell
 # someone trying names which of them exist.
+# (The raises below spell it out: the window's catalog gathers a message at its raise.)
 WRONG_CREDENTIALS = "that name and password do not match a lab user; nothing was changed"
 
 
@@ -96,18 +97,23 @@ class SignInService:
         if user is None or not user.active:
             if password is not None:
                 self._check(self._decoy_hash, password)  # the same time as a real check
-            raise PermissionDenied(
-                WRONG_CREDENTIALS if password is not None else f"no active lab user {name!r}"
-            )
+            if password is not None:
+                raise PermissionDenied(
+                    "that name and password do not match a lab user; nothing was changed"
+                )
+            raise PermissionDenied("no active lab user {name!r}", name=name)
         if stored is None:
             if self._shared and in_use:
                 raise PermissionDenied(
-                    f"{user.name} has no password yet on this shared database: an "
-                    "administrator sets one (Settings, Users; or labapp user password)"
+                    "{name} has no password yet on this shared database: an "
+                    "administrator sets one (Settings, Users; or labapp user password)",
+                    name=user.name,
                 )
         elif password is None or not self._check(stored, password):
             log.info("sign-in refused for %s", user.name)  # never the password
-            raise PermissionDenied(WRONG_CREDENTIALS)
+            raise PermissionDenied(
+                "that name and password do not match a lab user; nothing was changed"
+            )
         elif self._needs_rehash(stored):
             self._store_hash(user, self._hasher.hash(password), "password rehashed")
         actor = Actor(user.name, user.role)
@@ -132,7 +138,7 @@ class SignInService:
         ):
             raise PermissionDenied("the current password is not right; nothing was changed")
         if user is None:
-            raise NotFound(f"no lab user {name!r}; nothing was changed")
+            raise NotFound("no lab user {name!r}; nothing was changed", name=name)
         self._store_hash(user, self._hasher.hash(new_password), "password set")
 
     def clear_password(self, name: str) -> None:
@@ -140,7 +146,7 @@ class SignInService:
         with self._uow() as uow:
             user = uow.users.get(name.strip())
         if user is None:
-            raise NotFound(f"no lab user {name!r}; nothing was changed")
+            raise NotFound("no lab user {name!r}; nothing was changed", name=name)
         self._store_hash(user, None, "password removed")
 
     def _store_hash(self, user: LabUser, password_hash: str | None, what: str) -> None:
@@ -172,12 +178,13 @@ class SignInService:
 def _check_new_password(name: str, password: str) -> None:
     if len(password) < MIN_PASSWORD_LENGTH:
         raise InvalidInput(
-            f"a password needs at least {MIN_PASSWORD_LENGTH} characters; nothing was changed"
+            "a password needs at least {minimum} characters; nothing was changed",
+            minimum=MIN_PASSWORD_LENGTH,
         )
     if len(password) > MAX_PASSWORD_LENGTH:
         raise InvalidInput(
-            f"a password of more than {MAX_PASSWORD_LENGTH} characters is refused; "
-            "nothing was changed"
+            "a password of more than {maximum} characters is refused; nothing was changed",
+            maximum=MAX_PASSWORD_LENGTH,
         )
     if password.strip().casefold() == name.strip().casefold():
         raise InvalidInput("a password cannot be the person's name; nothing was changed")

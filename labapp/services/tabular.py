@@ -50,7 +50,7 @@ def _decode(data: bytes, path: Path) -> str:
             return data.decode("cp1252")
         except UnicodeDecodeError:
             raise InvalidInput(
-                f"{path}: not UTF-8 or Windows-1252 text; save as CSV UTF-8"
+                "{path}: not UTF-8 or Windows-1252 text; save as CSV UTF-8", path=path
             ) from None
 
 
@@ -63,14 +63,19 @@ def _read_csv(path: Path) -> tuple[list[str], Iterator[tuple[int, list[CellValue
     try:
         header = next(reader)
     except StopIteration:
-        raise InvalidInput(f"{path}: the file is empty") from None
+        raise InvalidInput("{path}: the file is empty", path=path) from None
 
     def rows() -> Iterator[tuple[int, list[CellValue]]]:
         try:
             for values in reader:
                 yield reader.line_num, list(values)
         except csv.Error as error:
-            raise InvalidInput(f"{path}, line {reader.line_num}: {error}") from None
+            raise InvalidInput(
+                "{path}, line {line}: {problem}",
+                path=path,
+                line=reader.line_num,
+                problem=str(error),
+            ) from None
 
     return header, rows()
 
@@ -83,13 +88,15 @@ def _read_xlsx(path: Path) -> tuple[list[str], Iterator[tuple[int, list[CellValu
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except (BadZipFile, KeyError, OSError, ValueError) as error:
-        raise InvalidInput(f"{path}: not a readable XLSX workbook ({error})") from None
+        raise InvalidInput(
+            "{path}: not a readable XLSX workbook ({problem})", path=path, problem=str(error)
+        ) from None
     sheet = workbook.worksheets[0]
     values = sheet.iter_rows(values_only=True)
     try:
         header = [str(v) if v is not None else "" for v in next(values)]
     except StopIteration:
-        raise InvalidInput(f"{path}: the first sheet is empty") from None
+        raise InvalidInput("{path}: the first sheet is empty", path=path) from None
 
     def rows() -> Iterator[tuple[int, list[CellValue]]]:
         for number, row in enumerate(values, start=2):
@@ -101,19 +108,23 @@ def _read_xlsx(path: Path) -> tuple[list[str], Iterator[tuple[int, list[CellValu
 
 def read_table(path: Path) -> Table:
     if not path.is_file():
-        raise InvalidInput(f"{path}: no such file")
+        raise InvalidInput("{path}: no such file", path=path)
     suffix = path.suffix.lower()
     if suffix in (".csv", ".txt"):
         header, rows = _read_csv(path)
     elif suffix in (".xlsx", ".xlsm"):
         header, rows = _read_xlsx(path)
     else:
-        raise InvalidInput(f"{path}: unsupported file type {suffix!r}; use .csv or .xlsx")
+        raise InvalidInput(
+            "{path}: unsupported file type {suffix!r}; use .csv or .xlsx", path=path, suffix=suffix
+        )
     columns = [column_key(h) for h in header]
     seen: set[str] = set()
     for name in columns:
         if name and name in seen:
-            raise InvalidInput(f"{path}: column {name!r} appears twice in the header")
+            raise InvalidInput(
+                "{path}: column {name!r} appears twice in the header", path=path, name=name
+            )
         seen.add(name)
     table_rows = []
     for line, values in rows:
@@ -121,7 +132,11 @@ def read_table(path: Path) -> Table:
             continue
         if len(values) > len(columns) and not _is_blank(values[len(columns) :]):
             raise InvalidInput(
-                f"{path}, line {line}: {len(values)} cells but the header has {len(columns)}"
+                "{path}, line {line}: {cells} cells but the header has {columns}",
+                path=path,
+                line=line,
+                cells=len(values),
+                columns=len(columns),
             )
         cells = {name: (values[i] if i < len(values) else None) for i, name in enumerate(columns)}
         table_rows.append(TableRow(line, cells))

@@ -11,7 +11,7 @@ from datetime import date, datetime, time, timedelta, timezone
 from decimal import Decimal, InvalidOperation
 from zoneinfo import ZoneInfo
 
-from labapp.domain.errors import InvalidInput
+from labapp.domain.errors import InvalidInput, words
 
 _DAY_FIRST = re.compile(
     r"^(?P<d>\d{1,2})[/.](?P<m>\d{1,2})[/.](?P<y>\d{4})"
@@ -61,24 +61,30 @@ def parse_moment(
     else:
         text = str(value or "").strip()
         if not text:
-            raise InvalidInput(f"{what} is empty")
+            raise InvalidInput("{what} is empty", what=what)
         try:
             parsed = _parse_text_moment(text)
         except ValueError:
             raise InvalidInput(
-                f"{what} {text!r} is not a date and time (use 2025-03-04T12:30:00+01:00 "
-                "or 04/03/2025 12:30)"
+                "{what} {text!r} is not a date and time (use 2025-03-04T12:30:00+01:00 "
+                "or 04/03/2025 12:30)",
+                what=what,
+                text=text,
             ) from None
     if not isinstance(parsed, datetime):
         if date_only == "refuse":
-            raise InvalidInput(f"{what} {parsed.isoformat()} has no time of day")
+            raise InvalidInput(
+                "{what} {moment} has no time of day", what=what, moment=parsed.isoformat()
+            )
         parsed = datetime.combine(parsed, time(23, 59, 59))
     if parsed.tzinfo is not None:
         return parsed
     if local_zone is None:
         raise InvalidInput(
-            f"{what} {parsed.isoformat()} has no UTC offset and the seller's country has no "
-            "known time zone; write it with its offset (+01:00)"
+            "{what} {moment} has no UTC offset and the seller's country has no "
+            "known time zone; write it with its offset (+01:00)",
+            what=what,
+            moment=parsed.isoformat(),
         )
     return parsed.replace(tzinfo=ZoneInfo(local_zone))
 
@@ -92,13 +98,13 @@ def fixed_offset(moment: datetime) -> datetime:
 PRICE_LIMIT = Decimal(1_000_000)
 
 
-def parse_price(value: object, what: str = "price") -> Decimal:
+def parse_price(value: object, what: str = words("price")) -> Decimal:
     if isinstance(value, int | float | Decimal) and not isinstance(value, bool):
         amount = Decimal(str(value))
     else:
         text = re.sub(r"[\s\u00a0\u202f€$£]|EUR", "", str(value or ""))
         if not text:
-            raise InvalidInput(f"{what} is empty")
+            raise InvalidInput("{what} is empty", what=what)
         if "," in text and "." in text:
             # The mark that comes last is the decimal one: 1.249,90 or 1,249.90.
             thousands = "." if text.rfind(",") > text.rfind(".") else ","
@@ -107,14 +113,19 @@ def parse_price(value: object, what: str = "price") -> Decimal:
         try:
             amount = Decimal(text)
         except InvalidOperation:
-            raise InvalidInput(f"{what} {value!r} is not a number") from None
+            raise InvalidInput("{what} {value!r} is not a number", what=what, value=value) from None
     if not amount.is_finite():
-        raise InvalidInput(f"{what} {value!r} is not a number")
+        raise InvalidInput("{what} {value!r} is not a number", what=what, value=value)
     if amount < 0:
-        raise InvalidInput(f"{what} {value!r} is negative")
+        raise InvalidInput("{what} {value!r} is negative", what=what, value=value)
     # No phone costs a million; the column holds 10 digits (8 before the point).
     if amount >= PRICE_LIMIT:
-        raise InvalidInput(f"{what} {value!r} is not a believable price (over {PRICE_LIMIT})")
+        raise InvalidInput(
+            "{what} {value!r} is not a believable price (over {limit})",
+            what=what,
+            value=value,
+            limit=PRICE_LIMIT,
+        )
     return amount.quantize(Decimal("0.01"))
 
 
@@ -127,10 +138,10 @@ def parse_storage_gb(value: object) -> int:
         text = str(value or "").strip().upper().replace(" ", "")
         found = re.fullmatch(r"(\d+)(GB|GO|G|TB|TO|T)?", text)
         if not found:
-            raise InvalidInput(f"storage {value!r} is not a size such as 128 or 1TB")
+            raise InvalidInput("storage {value!r} is not a size such as 128 or 1TB", value=value)
         size = int(found.group(1)) * (1024 if (found.group(2) or "").startswith("T") else 1)
     if not 1 <= size <= 4096:
-        raise InvalidInput(f"storage {value!r} is not a phone's storage size in GB")
+        raise InvalidInput("storage {value!r} is not a phone's storage size in GB", value=value)
     return size
 
 
@@ -146,4 +157,4 @@ def parse_yes_no(value: object, what: str) -> bool:
         return True
     if text in _FALSE:
         return False
-    raise InvalidInput(f"{what} {value!r} is not yes or no")
+    raise InvalidInput("{what} {value!r} is not yes or no", what=what, value=value)

@@ -316,10 +316,22 @@ def test_db_upgrade_and_status(tmp_path):
     assert f"schema: {head}" in labapp(db, "db", "status").out
 
 
-def test_unreachable_postgresql_is_a_clear_message(tmp_path):
-    result = labapp("postgresql://nobody@127.0.0.1:1/none", "seller", "list")
-    assert result.code == 2
+@pytest.mark.parametrize(
+    "command", [("seller", "list"), ("db", "status"), ("db", "upgrade")], ids=" ".join
+)
+def test_unreachable_postgresql_is_a_clear_message(tmp_path, command):
+    result = labapp("postgresql://nobody@127.0.0.1:1/none", *command)
+    assert result.code == 2, result.err
     assert "cannot open database postgresql+psycopg://nobody@127.0.0.1:1/none" in result.err
+    assert "unexpected" not in result.err
+
+
+def test_db_status_of_a_file_not_made_yet_leaves_it_unmade(tmp_path):
+    missing = tmp_path / "not-yet" / "lab.sqlite3"
+    result = labapp(f"sqlite:///{missing}", "db", "status")
+    assert result.code == 0
+    assert "does not exist yet" in result.out
+    assert not missing.parent.exists()
 
 
 def test_the_installed_console_script_runs(tmp_path):

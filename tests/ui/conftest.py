@@ -68,6 +68,21 @@ def lab(seeded_db, tmp_path):
 
 
 @pytest.fixture
+def french(qapp, tmp_path):
+    """The window's language chosen as French, as run_window applies it; English again
+    after, so that the other tests still read English."""
+    from PySide6.QtCore import QLocale, QSettings
+
+    from labapp.ui import language
+
+    settings = QSettings(str(tmp_path / "labapp-language.ini"), QSettings.Format.IniFormat)
+    language.save_choice("fr", settings)
+    applied = language.apply_language(qapp, settings, QLocale.c())
+    yield applied
+    applied.remove()
+
+
+@pytest.fixture
 def runner(qtbot):
     errors: list[BaseException] = []
     tasks = TaskRunner(errors.append)
