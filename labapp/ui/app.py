@@ -16,6 +16,50 @@ from typing import Any
 
 log = logging.getLogger(__name__)
 DEMO_ORDERS = 400
+# The menu entry packaging/linux/labapp.desktop, without ".desktop": on Wayland the
+# compositor finds the window's icon and name through it, and on X11 it groups the
+# window under that entry.
+DESKTOP_FILE = "labapp"
+# The one drawing packaging/make_icons.py renders the installers' icons from.
+ICON = "icons/labapp.svg"
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
+
+
+def window_icon() -> Any:
+    """The app's icon drawn from its SVG at each size a title bar, task bar or
+    switcher asks for (crisper at 16 than one big bitmap scaled down). Drawn from the
+    file's bytes: an installed package need not be a folder on disk."""
+    from PySide6.QtCore import QByteArray, Qt
+    from PySide6.QtGui import QIcon, QImage, QPainter, QPixmap
+    from PySide6.QtSvg import QSvgRenderer
+
+    from resources import resource
+
+    renderer = QSvgRenderer(QByteArray(resource(ICON).read_bytes()))
+    icon = QIcon()
+    if not renderer.isValid():
+        log.warning("the window icon %s cannot be drawn", ICON)
+        return icon
+    for size in ICON_SIZES:
+        image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        renderer.render(painter)
+        painter.end()
+        icon.addPixmap(QPixmap.fromImage(image))
+    return icon
+
+
+def identify() -> None:
+    """Name, desktop entry and icon, once the application exists and before its first
+    window (the sign-in dialog), which takes the icon when it is shown."""
+    from PySide6.QtGui import QGuiApplication
+
+    QGuiApplication.setApplicationName("labapp")
+    QGuiApplication.setOrganizationName("labapp")
+    QGuiApplication.setDesktopFileName(DESKTOP_FILE)
+    QGuiApplication.setWindowIcon(window_icon())
 
 
 def start_demo_phones() -> Any:
@@ -47,8 +91,7 @@ def run_window(url: str, demo: bool = False, argv: list[str] | None = None) -> i
     from labapp.ui.tasks import TaskRunner
 
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
-    app.setApplicationName("labapp")
-    app.setOrganizationName("labapp")
+    identify()
     # Before the first dialog: widgets take their texts and formats when they are built.
     apply_language(app)
     simulated = start_demo_phones() if demo else None

@@ -7,6 +7,7 @@ crash or a power cut loses nothing but the key being pressed.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -37,6 +38,8 @@ from labapp.ui.language import window_language
 from labapp.ui.messages import device_instruction, show_error
 from labapp.ui.session import BenchSession
 from labapp.ui.tasks import TaskRunner, TaskToken
+
+log = logging.getLogger(__name__)
 
 
 class BenchPage(QWidget):
@@ -115,6 +118,7 @@ class BenchPage(QWidget):
         )
         self.note.returnPressed.connect(self._on_note_entered)
         self.devices.read_asked.connect(self.read_phone)
+        self.devices.phone_attached.connect(self._on_devices_phone_attached)
         self.add_photo.clicked.connect(self._on_add_photo_clicked)
         self.submit.clicked.connect(self._on_submit_clicked)
         for keys, slot in (
@@ -237,6 +241,7 @@ class BenchPage(QWidget):
             return self._lab.devices.read(phone)
 
         def record(reading: dict[str, Any]) -> None:
+            self.devices.learn_reading(phone, reading)
             self._runner.run(
                 lambda: self._lab.audits.record_reading(audit_id, reading, by=user),
                 self._on_reading_recorded,
@@ -244,6 +249,20 @@ class BenchPage(QWidget):
             )
 
         self._runner.run_long(self.tr("Reading the phone"), read, record, self._on_read_failed)
+
+    def _on_devices_phone_attached(self, phone: str) -> None:
+        """The attach event names the phone only by its id; the device list says how it
+        is connected and, for Android, its model. Listing asks the daemons that have
+        just reported the phone, a matter of milliseconds, so it goes on the database
+        lane: the long lane may be reading another phone for a minute."""
+
+        def unknown(error: BaseException) -> None:
+            # The list keeps what the event said; reading the phone gives its model.
+            log.info("details of phone %s not listed: %s", phone, error)
+
+        self._runner.run(
+            lambda: self._lab.devices.attached()[0], self.devices.show_attached, unknown
+        )
 
     def _on_reading_recorded(self, view: AuditView) -> None:
         self.devices.say(self.tr("Reading saved with the audit."), trouble=False)

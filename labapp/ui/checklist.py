@@ -24,8 +24,8 @@ from labapp.domain.audit_inputs import CheckOutcome
 from labapp.domain.grading import GradeResult
 from labapp.reports.i18n import Catalog
 from labapp.reports.pdf_style import GRADE_COLOURS
-from labapp.reports.phrases import say
-from labapp.ui.checklist_model import ChecklistModel, options_of
+from labapp.ui.checklist_model import ChecklistModel, numbered_options, options_of
+from labapp.ui.grade_wording import grade_wording
 
 _OUTCOME_KEYS = {
     Qt.Key.Key_P: CheckOutcome.PASS,
@@ -84,30 +84,60 @@ class ChecklistTable(QTableView):
         if not index.isValid() or event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
             super().keyPressEvent(event)
             return
-        check = self.checklist.check(index.row())
+        row = index.row()
+        check = self.checklist.check(row)
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.note_asked.emit(check.id)
         elif key in _OUTCOME_KEYS:
-            if not self.checklist.answerable(index.row()):
-                self.refused.emit(
-                    self.tr("“%1” is decided by the phone's reading or the order's dates.")
-                    .replace("%1", check.label(self.checklist.language))
-                )  # fmt: skip
+            refusal = self._outcome_refusal(row)
+            if refusal:
+                self.refused.emit(refusal)
                 return
             self._answer(check.id, _OUTCOME_KEYS[key].value)
         elif key in _OPTION_KEYS:
             options = options_of(check)
             number = _OPTION_KEYS[key]
             if number > len(options):
-                self.refused.emit(
-                    self.tr("This check has no option %1.").replace("%1", str(number))
-                )
+                self.refused.emit(self._option_refusal(row, number))
                 return
             previous = self.checklist.observation(check.id)
             note = previous.get("note", "") if isinstance(previous, dict) else ""
             self._answer(check.id, {"value": options[number - 1], "note": note})
         else:
             super().keyPressEvent(event)
+
+    def _outcome_refusal(self, row: int) -> str:
+        """Why P, F or N does nothing on this row ("" when it answers)."""
+        check = self.checklist.check(row)
+        name = check.label(self.checklist.language)
+        if check.options:  # the cosmetic grade: a grade is seen, not passed or failed
+            return (
+                self.tr("Answer “%1” with a number: %2.")
+                .replace("%1", name)
+                .replace("%2", numbered_options(check, self.checklist.language))
+            )
+        if not self.checklist.answerable(row):
+            return self._decided(name)
+        return ""
+
+    def _option_refusal(self, row: int, number: int) -> str:
+        check = self.checklist.check(row)
+        name = check.label(self.checklist.language)
+        if options_of(check):
+            return (
+                self.tr("“%1” has no option %2. Its options: %3.")
+                .replace("%1", name)
+                .replace("%2", str(number))
+                .replace("%3", numbered_options(check, self.checklist.language))
+            )
+        if not self.checklist.answerable(row):
+            return self._decided(name)
+        return self.tr("“%1” has no options: answer it with P, F or N.").replace("%1", name)
+
+    def _decided(self, name: str) -> str:
+        return self.tr("“%1” is decided by the phone's reading or the order's dates.").replace(
+            "%1", name
+        )
 
     def _answer(self, check_id: str, observation: Any) -> None:
         self.answered.emit(check_id, observation)
@@ -147,27 +177,13 @@ class GradePreview(QFrame):
             return
         catalog = catalog or Catalog.of("en")
         grade = result.grade.value
-        self.grade.setText(catalog.t(f"grade_{grade}"))
+        # The rule and the counts in the window's language, worded as the review page
+        # and the seller's report word them (a rule's own words are English).
+        wording = grade_wording(result, catalog)
+        self.grade.setText(wording.grade)
         self.grade.setStyleSheet(
             f"font-size: 20px; font-weight: bold; color: white; padding: 10px;"
             f"background: {GRADE_COLOURS[grade]}; border-radius: 4px;"
         )
-        if result.rules_fired:
-            last = result.rules_fired[-1]
-            self.rule.setText(self.tr("Set by: %1").replace("%1", say(last.because, catalog)))
-        else:
-            self.rule.setText(self.tr("No check has failed."))
-        counts = result.counts
-        waiting = len(result.missing)
-        lines = [
-            self.tr("Failed: %1 critical, %2 major, %3 minor")
-            .replace("%1", str(counts.critical))
-            .replace("%2", str(counts.major))
-            .replace("%3", str(counts.minor))
-        ]
-        lines.append(
-            self.tr("%n check(s) still to answer", "", waiting)
-            if waiting
-            else self.tr("Every check is answered: ready for review.")
-        )
-        self.progress.setText("\n".join(lines))
+        self.rule.setText(wording.set_by)
+        self.progress.setText(wording.progress)

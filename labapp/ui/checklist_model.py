@@ -9,8 +9,9 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex,
 from PySide6.QtGui import QBrush, QColor
 
 from labapp.domain.audit_inputs import CheckOutcome
+from labapp.domain.audits import AuditState
 from labapp.domain.grading import CheckResult
-from labapp.domain.protocol import CheckKind, CheckSpec
+from labapp.domain.protocol import CheckKind, CheckSpec, EvidenceKind
 from labapp.reports.i18n import Catalog
 from labapp.reports.phrases import say
 from labapp.services.audits import AuditView
@@ -32,6 +33,24 @@ def options_of(check: CheckSpec) -> tuple[str, ...]:
     return check.options or VALUE_FROM_THE_BENCH.get(check.id, ())
 
 
+def option_name(option: str, language: str) -> str:
+    """An option as the window names it: the protocol's cosmetic grades ("excellent")
+    in the marketplace's own words for the window's language ("Parfait état"), as the
+    order's heading names the listed grade; OLED and LCD as they are."""
+    return option if language == "en" else say(option, Catalog.of(language))
+
+
+def numbered_options(check: CheckSpec, language: str) -> str:
+    """The keys of a check's options: "1 fair, 2 good, 3 excellent, 4 premium"."""
+    options = options_of(check)
+    return ", ".join(f"{n} {option_name(o, language)}" for n, o in enumerate(options, 1))
+
+
+def read_from_the_phone(check: CheckSpec) -> bool:
+    """A check the phone's reading settles (IMEI, model, battery, locks, parts...)."""
+    return check.kind is CheckKind.DEVICE_READING or EvidenceKind.DEVICE_READING in check.evidence
+
+
 class ChecklistModel(HeadedTableModel):
     COLUMNS = 6
 
@@ -42,6 +61,11 @@ class ChecklistModel(HeadedTableModel):
         self._observations: dict[str, Any] = {}
         self._photos: dict[str, int] = {}
         self._language = "en"
+        # A draft whose phone has not been read yet: its device checks wait for the
+        # reading. The grading says "not applicable" for the IMEI then (no IMEI to
+        # check) and "not tested" for the others, which would read as settled or as
+        # the technician's to answer.
+        self._before_reading = False
         self.headers = [
             self.tr("Check"),
             self.tr("Answer"),
@@ -59,6 +83,11 @@ class ChecklistModel(HeadedTableModel):
             self.beginResetModel()
         self._checks = checks
         self._language = language
+        self._before_reading = (
+            view is not None
+            and view.record.state is AuditState.DRAFT
+            and not view.record.case_document.get("device")
+        )
         if view is None:
             self._results, self._observations, self._photos = {}, {}, {}
         else:
@@ -97,6 +126,16 @@ class ChecklistModel(HeadedTableModel):
         result = self._results.get(check.id)
         return result is not None and result.outcome is CheckOutcome.NOT_TESTED
 
+    def waits_for_reading(self, row: int) -> bool:
+        """A check the phone will settle, before the phone is read (and not answered by
+        hand meanwhile: a value the phone cannot give may be answered)."""
+        check = self._checks[row]
+        return (
+            self._before_reading
+            and read_from_the_phone(check)
+            and self._observations.get(check.id) is None
+        )
+
     def answerable(self, row: int) -> bool:
         """Whether pass, fail or not applicable may be given by hand: for what the
         technician sees, and for what the phone or order could not settle."""
@@ -122,7 +161,7 @@ class ChecklistModel(HeadedTableModel):
         if given.get("outcome"):
             parts.append(_outcome_label(CheckOutcome(given["outcome"])))
         if given.get("value") is not None:
-            parts.append(str(given["value"]))
+            parts.append(option_name(str(given["value"]), self._language))
         if given.get("note"):
             parts.append(f"“{given['note']}”")
         return " · ".join(parts)
@@ -148,6 +187,9 @@ class ChecklistModel(HeadedTableModel):
         check = self._checks[index.row()]
         result = self._results.get(check.id)
         column = index.column()
+        waiting = 2 <= column <= 4 and role != Qt.ItemDataRole.UserRole
+        if waiting and self.waits_for_reading(index.row()):
+            return _waiting(role, column)  # what the grading says now is no outcome yet
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(check, result, column)
         if role == Qt.ItemDataRole.BackgroundRole and column == 2 and result is not None:
@@ -181,6 +223,17 @@ class ChecklistModel(HeadedTableModel):
         if column == 5:
             return str(self._photos.get(check.id, "")) or ""
         return None
+
+
+def _waiting(role: int, column: int) -> str | None:
+    """Outcome, measured and expected of a check that waits for the phone's reading."""
+    if role == Qt.ItemDataRole.DisplayRole and column == 2:
+        return QCoreApplication.translate("outcome", "waiting for the reading")
+    if role == Qt.ItemDataRole.ToolTipRole:
+        return QCoreApplication.translate(
+            "outcome", "Settled by the phone's reading: plug the phone in and press F5."
+        )
+    return None
 
 
 def _outcome_label(outcome: CheckOutcome) -> str:

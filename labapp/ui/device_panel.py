@@ -7,6 +7,7 @@ queued Qt signal so the list only ever changes on the GUI thread.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -21,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from devices.catalog import AttachedDevice
+from devices.models import find_model
 from devices.watcher import DeviceEvent
 from labapp.domain.audit_inputs import CheckOutcome
 from labapp.domain.grading import GradeResult
@@ -30,6 +33,61 @@ from labapp.ui.language import SOURCE_LANGUAGE, number_text, window_language
 
 _KINDS = {"ios": "iPhone", "android": "Android"}  # names, the same in every language
 _MARKS = {CheckOutcome.PASS: "✔", CheckOutcome.FAIL: "✘"}
+# usbmuxd's names for how an iPhone is connected, as a technician says them.
+_CONNECTIONS = {"USB": "USB", "Network": "Wi-Fi"}
+# An iPhone's 25-character UDID is shown by its end, enough to tell two phones apart
+# (the whole one is in the tooltip); other ids are short, or start with the serial.
+_SHORT_ID = 12
+
+
+@dataclass
+class AttachedPhone:
+    """What the list says of one attached phone; the model and the connection come
+    after the attach event (which has neither), from the device list or a reading."""
+
+    kind: str
+    id: str
+    state: str = ""
+    model: str = ""
+    connection: str = ""
+    serial: str = ""
+
+    def learn(self, found: AttachedDevice) -> None:
+        # The state stays the events' (the watchers see every change; a list may be
+        # older than the last event by the time it lands).
+        if self.kind == "ios":
+            self.connection = _CONNECTIONS.get(found.detail, found.detail)
+        elif self.kind == "android" and found.detail and not self.model:
+            # adb lists the model with its spaces and dashes as "_" ("SM_A356E").
+            listed = found.detail.replace("_", " ")
+            known = find_model("android", found.detail, found.detail.replace("_", "-"), listed)
+            self.model = known.marketing_name if known else listed
+
+    def learn_reading(self, reading: dict[str, Any]) -> None:
+        identity = reading.get("identity") or {}
+        self.model = identity.get("marketing_name") or identity.get("model_identifier") or ""
+        self.serial = identity.get("serial") or ""
+
+    def label(self, kinds: dict[str, str]) -> str:
+        """The model as the technician sees it on the phone and how it is plugged in,
+        then its serial (or the end of its id): "iPhone 12 · USB", "F2LXK0ABCD"."""
+        ident = self.serial or self.id
+        if not self.serial and self.kind == "ios" and len(self.id) > _SHORT_ID:
+            ident = "…" + self.id[-(_SHORT_ID - 1) :]
+        if self.kind == "samsung-modem":
+            connection = kinds[self.kind]  # the port is the id: "Samsung modem port · COM3"
+            ident = self.id
+        elif self.kind == "android" and not self.connection:
+            # adb names a phone reached over the network by its address ("host:port",
+            # or an mDNS "…._adb-tls-connect._tcp" name), one on a cable by its serial.
+            connection = "Wi-Fi" if ":" in self.id or "._tcp" in self.id else "USB"
+        else:
+            connection = self.connection  # an iPhone's, once usbmuxd has said it
+        # Two lines, so that the narrow list never cuts the model short.
+        name = self.model or kinds.get(self.kind, self.kind)
+        first = " · ".join(dict.fromkeys(p for p in (name, connection) if p))  # said once
+        state = f" — {self.state}" if self.state and self.state != "device" else ""
+        return f"{first}\n{ident}{state}"
 
 
 class DeviceBridge(QObject):
@@ -43,14 +101,16 @@ class DeviceBridge(QObject):
 
 class DevicePanel(QGroupBox):
     read_asked = Signal(str)  # the attached phone's id
+    phone_attached = Signal(str)  # a phone arrived: its model and connection are wanted
 
     def __init__(self) -> None:
         super().__init__()
         self.setTitle(self.tr("Phones on the bench"))
         self.attached = QListWidget()
         self.attached.setObjectName("attachedPhones")
-        self.attached.setMaximumHeight(64)
-        self.attached.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        # Three phones of two lines each in view; more scroll.
+        self.attached.setMaximumHeight(112)
+        self.attached.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.attached.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.read = QPushButton(self.tr("Read phone (F5)"))
         self.read.setObjectName("readPhone")
@@ -86,30 +146,55 @@ class DevicePanel(QGroupBox):
         self.attached.currentItemChanged.connect(lambda *_: self._update_read_button())
         self.read.clicked.connect(self._on_read_clicked)
         self._can_read = False
+        self._phones: dict[str, AttachedPhone] = {}
 
     # -- attached phones ------------------------------------------------------
 
     def on_device_event(self, event: DeviceEvent) -> None:
         existing = self._item(event.id)
         if not event.attached:
+            # Forgotten: another phone may come on the same modem port.
+            self._phones.pop(event.id, None)
             if existing is not None:
                 self.attached.takeItem(self.attached.row(existing))
         else:
-            kinds = {**_KINDS, "samsung-modem": self.tr("Samsung modem port")}
-            text = f"{kinds.get(event.kind, event.kind)} · {event.id}"
-            if event.state and event.state != "device":
-                text += f" — {event.state}"
+            phone = self._phones.setdefault(event.id, AttachedPhone(event.kind, event.id))
+            phone.state = event.state
             if existing is None:
-                existing = QListWidgetItem(text)
+                existing = QListWidgetItem()
                 existing.setData(Qt.ItemDataRole.UserRole, event.id)
                 self.attached.addItem(existing)
-            else:
-                existing.setText(text)
+            self._show_phone(phone)
+            self.phone_attached.emit(event.id)
             if event.state == "unauthorized":
                 self.say(self.tr("Accept this computer on the phone ('Allow USB debugging?')."))
         if self.attached.currentItem() is None and self.attached.count():
             self.attached.setCurrentRow(0)
         self._update_read_button()
+
+    def show_attached(self, found: list[AttachedDevice]) -> None:
+        """The device list's details (an iPhone's connection, an Android phone's model)
+        for the phones in the list."""
+        for device in found:
+            phone = self._phones.get(device.id)
+            if phone is not None and self._item(device.id) is not None:
+                phone.learn(device)
+                self._show_phone(phone)
+
+    def learn_reading(self, ident: str, reading: dict[str, Any]) -> None:
+        """The model and serial the phone gave: the surest names, kept while it stays."""
+        phone = self._phones.get(ident)
+        if phone is not None:
+            phone.learn_reading(reading)
+            self._show_phone(phone)
+
+    def _show_phone(self, phone: AttachedPhone) -> None:
+        item = self._item(phone.id)
+        if item is None:
+            return
+        kinds = {**_KINDS, "samsung-modem": self.tr("Samsung modem port")}
+        item.setText(phone.label(kinds))
+        item.setToolTip(f"{kinds.get(phone.kind, phone.kind)} · {phone.id}")
 
     def _item(self, ident: str) -> QListWidgetItem | None:
         for row in range(self.attached.count()):

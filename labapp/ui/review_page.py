@@ -5,6 +5,7 @@ seller's report (PDF in the seller's language, or the workbook)."""
 from __future__ import annotations
 
 import tempfile
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl, Signal
@@ -31,11 +32,11 @@ from labapp.domain.audits import AuditState
 from labapp.domain.errors import ChangedElsewhere
 from labapp.domain.permissions import Action
 from labapp.reports.i18n import Catalog
-from labapp.reports.phrases import say
 from labapp.services.audits import AuditView
 from labapp.services.ports import AuditSummary
 from labapp.ui.checklist import GradePreview
 from labapp.ui.checklist_model import ChecklistModel, audit_state_label
+from labapp.ui.grade_wording import grade_wording, rule_explanation
 from labapp.ui.language import window_language
 from labapp.ui.messages import show_error
 from labapp.ui.session import BenchSession
@@ -80,6 +81,8 @@ class ReviewPage(QWidget):
         self.rules = QLabel()
         self.rules.setObjectName("rulesFired")
         self.rules.setWordWrap(True)
+        # Read from the top, level with the grade box beside it, however many rules fired.
+        self.rules.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.checks_model = ChecklistModel(self)
         self.checks = QTableView()
         self.checks.setModel(self.checks_model)
@@ -190,18 +193,33 @@ class ReviewPage(QWidget):
             .replace("%4", audit_state_label(record.state.value))
             .replace("%5", record.technician)
         )
-        self.preview.show_result(record.result, catalog)
-        fired = [f"• {say(rule.because, catalog)}" for rule in record.result.rules_fired]
-        self.rules.setText(
-            "<b>" + self.tr("Rules that set the grade") + "</b><br>"
-            + ("<br>".join(fired) if fired else self.tr("none: every check passed"))
-        )  # fmt: skip
+        self._show_grade(view, catalog)
         self.checks_model.show_audit(view, catalog.language)
         self.advice.setPlainText(record.improvement_advice)
         index = self.language.findData(view.seller_language)
         if index >= 0:
             self.language.setCurrentIndex(index)
         self._update_buttons()
+
+    def _show_grade(self, view: AuditView, catalog: Catalog) -> None:
+        result = view.record.result
+        reviewing = view.record.state in (AuditState.DRAFT, AuditState.AWAITING_REVIEW)
+        wording = grade_wording(result, catalog, reviewing)
+        self.preview.show_result(result, catalog)
+        # GradePreview (checklist.py) words the rule and the progress for the bench;
+        # here they are said from the report catalogs, in the window's language.
+        self.preview.rule.setText(wording.set_by)
+        self.preview.progress.setText(wording.progress)
+        # Rich text: a rule's own words (a rule the catalogs do not know yet) may hold
+        # a "<" that must not read as markup.
+        fired = [
+            "• " + escape(rule_explanation(rule, result.counts, catalog), quote=False)
+            for rule in result.rules_fired
+        ]
+        self.rules.setText(
+            "<b>" + self.tr("Rules that set the grade") + "</b><br>"
+            + ("<br>".join(fired) if fired else self.tr("none: every check passed"))
+        )  # fmt: skip
 
     def _update_buttons(self) -> None:
         state = self.audit.record.state if self.audit else None

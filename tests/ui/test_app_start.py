@@ -1,10 +1,14 @@
 """`labapp` and `labapp --demo` as they start: a database that cannot be opened is a
-message with the way out; the demo seeds a lab and starts its simulated phones."""
+message with the way out; the demo seeds a lab and starts its simulated phones; the
+window names its desktop entry and carries the app's icon."""
 
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 
 from labapp.ui import app as window_app
@@ -35,3 +39,19 @@ def test_the_demo_seeds_a_lab_and_offers_its_technician(qtbot, monkeypatch):
     role, people = offered[0]
     assert people >= 4 and role == "technician"  # the demo's users, a technician first
     assert os.environ["USBMUXD_SOCKET_ADDRESS"].startswith("127.0.0.1:")
+
+
+def test_the_window_names_its_desktop_entry_and_shows_the_apps_icon(qtbot, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "critical", lambda *args: None)
+    window_app.run_window("postgresql://nobody@127.0.0.1:1/none")  # set before any dialog
+    packaging = Path(__file__).resolve().parents[2] / "packaging" / "linux"
+    entry = packaging / f"{QGuiApplication.desktopFileName()}.desktop"
+    assert entry.is_file(), f"no menu entry {entry.name} in {packaging}"
+    assert "Icon=labapp\n" in entry.read_text(encoding="utf-8")
+    icon = QGuiApplication.windowIcon()
+    assert not icon.isNull()
+    # Drawn at each size asked for, from resources/icons/labapp.svg.
+    for size in (16, 32, 256):
+        image = icon.pixmap(QSize(size, size)).toImage()
+        assert image.size() == QSize(size, size)
+        assert image.pixelColor(size // 2, size // 2).alpha() == 255  # the phone's screen

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from labapp.domain.users import LabRole
 from labapp.ui import language
+from labapp.ui.catalog_sources import lupdate_arguments
 from labapp.ui.main_window import MainWindow
 from labapp.ui.order_dialogs import ImportDialog, NewOrderDialog
 from labapp.ui.password_dialog import PasswordDialog
@@ -74,7 +75,7 @@ def messages(ts: Path) -> dict[tuple[str, str, str], ET.Element]:
 
 def placeholders(text: str) -> list[str]:
     # %Ln is %n written with the locale's digit grouping (52 000 commandes).
-    marks = re.findall(r"%L?n|%\d|\{\w+\}|</?\w+>", text)
+    marks = re.findall(r"%L?n|%\d|\{\w+(?:![rsa])?(?::[^{}]*)?\}|</?\w+>", text)
     return sorted(mark.replace("%Ln", "%n") for mark in marks)
 
 
@@ -82,10 +83,9 @@ def placeholders(text: str) -> list[str]:
 def fresh_catalog(tmp_path_factory) -> Path:
     """What pyside6-lupdate finds in the sources today, as the script runs it."""
     target = tmp_path_factory.mktemp("lupdate") / "labapp_fr.ts"
-    sources = sorted(str(path) for path in (ROOT / "labapp" / "ui").glob("*.py"))
     subprocess.run(
-        [qt_tool("pyside6-lupdate"), *sources, "-no-obsolete", "-locations", "none",
-         "-source-language", "en", "-target-language", "fr", "-ts", str(target)],
+        [qt_tool("pyside6-lupdate"), *lupdate_arguments(),
+         "-target-language", "fr", "-ts", str(target)],
         check=True, capture_output=True, cwd=ROOT,
     )  # fmt: skip
     return target

@@ -60,6 +60,9 @@ def test_a_parcel_from_scan_to_finalised_report(qtbot, lab, runner, phones, tmp_
     plug.trigger()
     qtbot.waitUntil(lambda: bench.devices.attached.count() == 1, timeout=WAIT_MS)
     assert "1 phone(s) attached" in window.phones.text()
+    # usbmuxd says how it is plugged in; only its reading will say which iPhone it is.
+    listed = bench.devices.attached.item(0)
+    qtbot.waitUntil(lambda: listed.text().startswith("iPhone · USB\n"), timeout=WAIT_MS)
 
     # Scan the parcel's order ref: the received parcel opens at the bench.
     order_ref = lab.orders.lines(OrderQuery(status=OrderStatus.RECEIVED, limit=1))[0].order_ref
@@ -75,6 +78,7 @@ def test_a_parcel_from_scan_to_finalised_report(qtbot, lab, runner, phones, tmp_
     qtbot.waitUntil(lambda: bench.audit.record.case_document.get("device"), timeout=WAIT_MS)
     wait_idle(qtbot, runner)
     assert "91 %" in bench.devices._fields["battery"].text()
+    assert listed.text().startswith("iPhone 12 · USB\n")
 
     # Answer every check still waiting, from the keyboard.
     model = bench.checklist_model
@@ -112,6 +116,15 @@ def test_a_parcel_from_scan_to_finalised_report(qtbot, lab, runner, phones, tmp_
     wait_idle(qtbot, runner)
     text = "".join(page.extract_text() for page in PdfReader(target).pages)
     assert order_ref in text and "DRAFT" not in text
+
+
+def test_an_android_phone_is_listed_by_its_model_as_it_arrives(qtbot, lab, runner, phones):
+    window = open_window(qtbot, lab, runner, LabRole.TECHNICIAN, phones=phones, watch=True)
+    bench = window.pages["bench"]
+    phones.plug("galaxy-a35-samsung-battery")
+    qtbot.waitUntil(lambda: bench.devices.attached.count() == 1, timeout=WAIT_MS)
+    listed = bench.devices.attached.item(0)
+    qtbot.waitUntil(lambda: listed.text().startswith("Galaxy A35 5G · USB\n"), timeout=WAIT_MS)
 
 
 def test_a_locked_phone_is_a_message_not_a_traceback(qtbot, lab, runner, phones):

@@ -2,6 +2,825 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>an in-memory database forgets everything: give a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit {audit} is {state}; {action} needs it {allowed}</source>
+        <translation>l&apos;audit {audit} est {state} ; pour {action}, il doit être {allowed}</translation>
+    </message>
+    <message>
+        <source>audit {audit} is {state}; {action} needs it {allowed} or {other}</source>
+        <translation>l&apos;audit {audit} est {state} ; pour {action}, il doit être {allowed} ou {other}</translation>
+    </message>
+    <message>
+        <source>changing a check</source>
+        <translation>modifier un contrôle</translation>
+    </message>
+    <message>
+        <source>submitting for review</source>
+        <translation>le soumettre à la relecture</translation>
+    </message>
+    <message>
+        <source>sending back to the bench</source>
+        <translation>le renvoyer au banc</translation>
+    </message>
+    <message>
+        <source>finalising</source>
+        <translation>le finaliser</translation>
+    </message>
+    <message>
+        <source>audit {audit} cannot be finalised: not yet tested: {missing}</source>
+        <translation>l&apos;audit {audit} ne peut pas être finalisé : contrôles pas encore effectués : {missing}</translation>
+    </message>
+    <message>
+        <source>marking as sent</source>
+        <translation>le marquer comme envoyé</translation>
+    </message>
+    <message>
+        <source>editing the advice</source>
+        <translation>modifier les axes d&apos;amélioration</translation>
+    </message>
+    <message>
+        <source>adding evidence</source>
+        <translation>ajouter une pièce justificative</translation>
+    </message>
+    <message>
+        <source>battery_health: observed value {value!r} is not a number</source>
+        <translation>battery_health : la valeur relevée {value!r} n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>check {check}: its protocol gives no minimum</source>
+        <translation>contrôle {check} : son protocole ne fixe aucun minimum</translation>
+    </message>
+    <message>
+        <source>cosmetic_grade: observed {value!r} is not one of {allowed}</source>
+        <translation>cosmetic_grade : la valeur relevée {value!r} ne fait pas partie de : {allowed}</translation>
+    </message>
+    <message>
+        <source>{what} {raw!r} is not one of {allowed}</source>
+        <translation>{what} {raw!r} : valeur inconnue ; valeurs possibles : {allowed}</translation>
+    </message>
+    <message>
+        <source>{what} {raw!r} must be 1-64 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;/&apos; or &apos;-&apos;</source>
+        <translation>{what} {raw!r} : doit compter de 1 à 64 lettres, chiffres, &apos;.&apos;, &apos;_&apos;, &apos;/&apos; ou &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>observations name check(s) not in protocol {protocol} v{version}: {unknown}</source>
+        <translation>les relevés citent des contrôles absents du protocole {protocol} v{version} : {unknown}</translation>
+    </message>
+    <message>
+        <source>cut-off hour {hour} is not between 0 and 24</source>
+        <translation>l&apos;heure limite {hour} n&apos;est pas comprise entre 0 et 24</translation>
+    </message>
+    <message>
+        <source>shipping allowance {days} business days is not between 0 and 30</source>
+        <translation>le délai d&apos;expédition de {days} jours ouvrés n&apos;est pas compris entre 0 et 30</translation>
+    </message>
+    <message>
+        <source>delivery allowance {days} days is not between 0 and 60</source>
+        <translation>le délai de livraison de {days} jours n&apos;est pas compris entre 0 et 60</translation>
+    </message>
+    <message>
+        <source>listing grade</source>
+        <translation>grade annoncé</translation>
+    </message>
+    <message>
+        <source>audit reason</source>
+        <translation>motif de l&apos;audit</translation>
+    </message>
+    <message>
+        <source>parcel condition</source>
+        <translation>état du colis</translation>
+    </message>
+    <message>
+        <source>order ref</source>
+        <translation>réf. commande</translation>
+    </message>
+    <message>
+        <source>{what} {moment} has no UTC offset</source>
+        <translation>{what} {moment} n&apos;a pas de décalage UTC</translation>
+    </message>
+    <message>
+        <source>the listing&apos;s model is empty</source>
+        <translation>le modèle de l&apos;annonce est vide</translation>
+    </message>
+    <message>
+        <source>the listing&apos;s model or colour is too long: {model!r}</source>
+        <translation>le modèle ou la couleur de l&apos;annonce est trop long : {model!r}</translation>
+    </message>
+    <message>
+        <source>storage {storage} GB is not a phone&apos;s storage size</source>
+        <translation>stockage {storage} Go : ce n&apos;est pas une capacité de téléphone</translation>
+    </message>
+    <message>
+        <source>price {price} is not between 0 and 999999.99</source>
+        <translation>le prix {price} n&apos;est pas compris entre 0 et 999999.99</translation>
+    </message>
+    <message>
+        <source>currency {currency!r} is not an ISO 4217 code such as EUR</source>
+        <translation>la devise {currency!r} n&apos;est pas un code ISO 4217 comme EUR</translation>
+    </message>
+    <message>
+        <source>ordered_at</source>
+        <translation>date de commande</translation>
+    </message>
+    <message>
+        <source>order {ref} already shipped on {shipped}</source>
+        <translation>la commande {ref} a déjà été expédiée le {shipped}</translation>
+    </message>
+    <message>
+        <source>order {ref} already delivered on {delivered}</source>
+        <translation>la commande {ref} a déjà été livrée le {delivered}</translation>
+    </message>
+    <message>
+        <source>order {ref} was already received on {received} by {by}</source>
+        <translation>la commande {ref} a déjà été réceptionnée le {received} par {by}</translation>
+    </message>
+    <message>
+        <source>shipped_at</source>
+        <translation>date d&apos;expédition</translation>
+    </message>
+    <message>
+        <source>order {ref}: shipped {shipped} before it was ordered {ordered}</source>
+        <translation>commande {ref} : expédiée le {shipped}, avant d&apos;avoir été commandée le {ordered}</translation>
+    </message>
+    <message>
+        <source>tracking_entered_at</source>
+        <translation>date de saisie du suivi</translation>
+    </message>
+    <message>
+        <source>order {ref}: carrier or tracking number too long</source>
+        <translation>commande {ref} : transporteur ou numéro de suivi trop long</translation>
+    </message>
+    <message>
+        <source>delivered_at</source>
+        <translation>date de livraison</translation>
+    </message>
+    <message>
+        <source>order {ref}: record the shipment before the delivery</source>
+        <translation>commande {ref} : enregistrez l&apos;expédition avant la livraison</translation>
+    </message>
+    <message>
+        <source>order {ref}: delivered {delivered} before it shipped {shipped}</source>
+        <translation>commande {ref} : livrée le {delivered}, avant d&apos;avoir été expédiée le {shipped}</translation>
+    </message>
+    <message>
+        <source>received_at</source>
+        <translation>date de réception</translation>
+    </message>
+    <message>
+        <source>order {ref}: record the delivery before the reception at the lab</source>
+        <translation>commande {ref} : enregistrez la livraison avant la réception au laboratoire</translation>
+    </message>
+    <message>
+        <source>order {ref}: received at the lab {received} before the carrier delivered it {delivered}</source>
+        <translation>commande {ref} : réceptionnée au laboratoire le {received}, avant sa livraison par le transporteur le {delivered}</translation>
+    </message>
+    <message>
+        <source>order {ref}: extra fees cannot be negative</source>
+        <translation>commande {ref} : les frais supplémentaires ne peuvent pas être négatifs</translation>
+    </message>
+    <message>
+        <source>see the orders</source>
+        <translation>voir les commandes</translation>
+    </message>
+    <message>
+        <source>log or import orders</source>
+        <translation>saisir ou importer des commandes</translation>
+    </message>
+    <message>
+        <source>record parcels</source>
+        <translation>enregistrer les colis</translation>
+    </message>
+    <message>
+        <source>test phones and answer checks</source>
+        <translation>tester des téléphones et renseigner les contrôles</translation>
+    </message>
+    <message>
+        <source>review audits</source>
+        <translation>relire les audits</translation>
+    </message>
+    <message>
+        <source>send back, finalise, amend or send audits</source>
+        <translation>renvoyer, finaliser, rectifier ou envoyer des audits</translation>
+    </message>
+    <message>
+        <source>issue reports or export audits</source>
+        <translation>émettre des rapports ou exporter des audits</translation>
+    </message>
+    <message>
+        <source>see the sellers</source>
+        <translation>voir les vendeurs</translation>
+    </message>
+    <message>
+        <source>see the trends</source>
+        <translation>voir les tendances</translation>
+    </message>
+    <message>
+        <source>see the protocols</source>
+        <translation>voir les protocoles</translation>
+    </message>
+    <message>
+        <source>change protocols, policy or deadlines</source>
+        <translation>modifier les protocoles, la politique de sanctions ou les délais</translation>
+    </message>
+    <message>
+        <source>change the lab&apos;s settings</source>
+        <translation>modifier les paramètres du laboratoire</translation>
+    </message>
+    <message>
+        <source>manage the lab&apos;s users</source>
+        <translation>gérer les utilisateurs du laboratoire</translation>
+    </message>
+    <message>
+        <source>fact {fact} cannot be compared with at_least/at_most</source>
+        <translation>le fait {fact} ne peut pas être comparé avec at_least/at_most</translation>
+    </message>
+    <message>
+        <source>protocol {protocol} v{version} has no check {check!r}</source>
+        <translation>le protocole {protocol} v{version} n&apos;a pas de contrôle {check!r}</translation>
+    </message>
+    <message>
+        <source>sanction grade</source>
+        <translation>niveau de sanction</translation>
+    </message>
+    <message>
+        <source>country {raw!r} is not a two-letter ISO 3166 code (FR, ES, DE, IT, BE, ...)</source>
+        <translation>le pays {raw!r} n&apos;est pas un code ISO 3166 à deux lettres (FR, ES, DE, IT, BE, ...)</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>langue</translation>
+    </message>
+    <message>
+        <source>seller status</source>
+        <translation>statut du vendeur</translation>
+    </message>
+    <message>
+        <source>seller ref</source>
+        <translation>réf. vendeur</translation>
+    </message>
+    <message>
+        <source>seller {ref}: the name is empty</source>
+        <translation>vendeur {ref} : le nom est vide</translation>
+    </message>
+    <message>
+        <source>seller {ref}: the name is over 200 characters</source>
+        <translation>vendeur {ref} : le nom dépasse 200 caractères</translation>
+    </message>
+    <message>
+        <source>seller {ref}: bad country {country!r}</source>
+        <translation>vendeur {ref} : pays {country!r} invalide</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rôle</translation>
+    </message>
+    <message>
+        <source>a lab user needs a name</source>
+        <translation>un utilisateur du laboratoire doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>user name {name!r}... is longer than 80 characters</source>
+        <translation>le nom d&apos;utilisateur {name!r}... dépasse 80 caractères</translation>
+    </message>
+    <message>
+        <source>protocol</source>
+        <translation>protocole</translation>
+    </message>
+    <message>
+        <source>sanction_policy</source>
+        <translation>politique de sanctions</translation>
+    </message>
+    <message>
+        <source>no order {refs}</source>
+        <translation>aucune commande {refs}</translation>
+    </message>
+    <message>
+        <source>an audit that was never stored cannot be saved</source>
+        <translation>un audit qui n&apos;a jamais été enregistré ne peut pas être sauvegardé</translation>
+    </message>
+    <message>
+        <source>audit</source>
+        <translation>audit</translation>
+    </message>
+    <message>
+        <source>audit {audit} was deleted meanwhile</source>
+        <translation>l&apos;audit {audit} a été supprimé entre-temps</translation>
+    </message>
+    <message>
+        <source>another station</source>
+        <translation>un autre poste</translation>
+    </message>
+    <message>
+        <source>audit {audit} was changed by {who} at a moment ago (version {version}); reload it: nothing was overwritten</source>
+        <translation>l&apos;audit {audit} vient d&apos;être modifié par {who} (version {version}) ; rechargez-le : rien n&apos;a été écrasé</translation>
+    </message>
+    <message>
+        <source>audit {audit} was changed by {who} at {at} (version {version}); reload it: nothing was overwritten</source>
+        <translation>l&apos;audit {audit} a été modifié par {who} le {at} (version {version}) ; rechargez-le : rien n&apos;a été écrasé</translation>
+    </message>
+    <message>
+        <source>no order {ref!r}</source>
+        <translation>aucune commande {ref!r}</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation>commande</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>rapport</translation>
+    </message>
+    <message>
+        <source>{url} is a PostgreSQL database: back it up on the server with `pg_dump -Fc -f labapp.dump DBNAME` and restore it with `pg_restore --clean --if-exists -d DBNAME labapp.dump` (see the README)</source>
+        <translation>{url} est une base PostgreSQL : sauvegardez-la sur le serveur avec `pg_dump -Fc -f labapp.dump DBNAME` et restaurez-la avec `pg_restore --clean --if-exists -d DBNAME labapp.dump` (voir le README)</translation>
+    </message>
+    <message>
+        <source>{url} has no file to back up</source>
+        <translation>{url} n&apos;a pas de fichier à sauvegarder</translation>
+    </message>
+    <message>
+        <source>{path}: the copy is damaged ({check})</source>
+        <translation>{path} : la copie est endommagée ({check})</translation>
+    </message>
+    <message>
+        <source>{path} is not a labapp database ({problem})</source>
+        <translation>{path} n&apos;est pas une base de données labapp ({problem})</translation>
+    </message>
+    <message>
+        <source>{path}: no database to back up</source>
+        <translation>{path} : aucune base de données à sauvegarder</translation>
+    </message>
+    <message>
+        <source>{path} is the database itself; choose another file</source>
+        <translation>{path} est la base de données elle-même ; choisissez un autre fichier</translation>
+    </message>
+    <message>
+        <source>{folder}: no such folder</source>
+        <translation>{folder} : dossier introuvable</translation>
+    </message>
+    <message>
+        <source>{path}: no such file</source>
+        <translation>{path}&#xa0;: fichier introuvable</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer labapp (schema {revision}); update labapp before restoring it</source>
+        <translation>{path} a été écrit par une version plus récente de labapp (schéma {revision}) ; mettez labapp à jour avant de le restaurer</translation>
+    </message>
+    <message>
+        <source>another station kept the database busy for too long</source>
+        <translation>un autre poste a occupé la base de données trop longtemps</translation>
+    </message>
+    <message>
+        <source>the disk holding the database is full or failing</source>
+        <translation>le disque qui contient la base de données est plein ou défaillant</translation>
+    </message>
+    <message>
+        <source>the database server does not answer</source>
+        <translation>le serveur de base de données ne répond pas</translation>
+    </message>
+    <message>
+        <source>it broke while saving, so the change may or may not be saved: reload to see</source>
+        <translation>la panne est survenue pendant l&apos;enregistrement : la modification a peut-être été enregistrée, peut-être pas ; rechargez pour vérifier</translation>
+    </message>
+    <message>
+        <source>nothing was saved; try again when it is back</source>
+        <translation>rien n&apos;a été enregistré ; réessayez quand la base de données sera de nouveau disponible</translation>
+    </message>
+    <message>
+        <source>{what} ({reason}): {outcome}</source>
+        <translation>{what} ({reason}) : {outcome}</translation>
+    </message>
+    <message>
+        <source>the database URL is empty</source>
+        <translation>l&apos;URL de la base de données est vide</translation>
+    </message>
+    <message>
+        <source>database URL {text!r} is not valid: {problem}</source>
+        <translation>l&apos;URL de base de données {text!r} n&apos;est pas valide : {problem}</translation>
+    </message>
+    <message>
+        <source>database URL {text!r}: only sqlite:///FILE and postgresql://... are supported</source>
+        <translation>URL de base de données {text!r} : seules sqlite:///FICHIER et postgresql://... sont prises en charge</translation>
+    </message>
+    <message>
+        <source>cannot open database {url}: {reason}</source>
+        <translation>impossible d&apos;ouvrir la base de données {url} : {reason}</translation>
+    </message>
+    <message>
+        <source>{kind} {ref} clashes with a record already stored ({detail})</source>
+        <translation>{kind} {ref} : conflit avec un enregistrement déjà présent ({detail})</translation>
+    </message>
+    <message>
+        <source>seller</source>
+        <translation>vendeur</translation>
+    </message>
+    <message>
+        <source>no seller {ref!r}</source>
+        <translation>aucun vendeur {ref!r}</translation>
+    </message>
+    <message>
+        <source>lab user</source>
+        <translation>utilisateur du laboratoire</translation>
+    </message>
+    <message>
+        <source>no lab user {name!r}</source>
+        <translation>aucun utilisateur du laboratoire {name!r}</translation>
+    </message>
+    <message>
+        <source>no seller {refs}</source>
+        <translation>aucun vendeur {refs}</translation>
+    </message>
+    <message>
+        <source>no lab user {names}</source>
+        <translation>aucun utilisateur du laboratoire {names}</translation>
+    </message>
+    <message>
+        <source>limit {limit} must be at least 1</source>
+        <translation>la limite {limit} doit être d&apos;au moins 1</translation>
+    </message>
+    <message>
+        <source>parcel photo of order</source>
+        <translation>photo du colis de la commande</translation>
+    </message>
+    <message>
+        <source>this database has tables but no labapp schema version; point labapp at an empty database or a labapp one</source>
+        <translation>cette base de données contient des tables mais aucune version de schéma labapp ; indiquez à labapp une base vide ou une base labapp</translation>
+    </message>
+    <message>
+        <source>the database&apos;s schema is at revision {current}, newer than this labapp ({head}); it was opened by a newer version. Install that version or newer; this one will not touch the database</source>
+        <translation>le schéma de la base de données est à la révision {current}, plus récente que celle de ce labapp ({head}) ; la base a été ouverte par une version plus récente de labapp. Installez cette version ou une plus récente ; celle-ci ne touchera pas à la base de données</translation>
+    </message>
+    <message>
+        <source>the database&apos;s schema is at revision none, older than {head}; run &apos;labapp db upgrade&apos;</source>
+        <translation>le schéma de la base de données n&apos;a encore aucune révision, il est antérieur à {head} ; lancez &apos;labapp db upgrade&apos;</translation>
+    </message>
+    <message>
+        <source>the database&apos;s schema is at revision {current}, older than {head}; run &apos;labapp db upgrade&apos;</source>
+        <translation>le schéma de la base de données est à la révision {current}, antérieure à {head} ; lancez &apos;labapp db upgrade&apos;</translation>
+    </message>
+    <message>
+        <source>report language {language!r} is not one of {&apos;, &apos;.join(LOCALES)}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report format {fmt!r} is not pdf or xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit {audit_id} is {record.state.value}: only a finalised audit gets a report (use --draft for a marked draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit {audit_id}: {len(missing)} of its {len(photos)} photo(s) are not in this station&apos;s evidence folder {folder} (first: {missing[0].caption!r}); point LABAPP_EVIDENCE_DIR at the lab&apos;s shared evidence folder, or issue a --draft; no report was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{folder}: cannot create the folder ({error.strerror})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{out.parent}: no such folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign in first to {action}: {hint}; nothing was changed</source>
+        <translation>connectez-vous d&apos;abord pour {action} : {hint} ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>sign in first to {action}; nothing was changed</source>
+        <translation>connectez-vous d&apos;abord pour {action} ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>{name} is signed in as {role}, who may not {action}; nothing was changed</source>
+        <translation>{name} est connecté(e) en tant que {role} et ne peut donc pas {action} ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>{name} is signed in and cannot record work as {named!r}; nothing was changed</source>
+        <translation>{name} est connecté(e) et ne peut pas enregistrer de travail au nom de {named!r} ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>a technician</source>
+        <translation>technicien</translation>
+    </message>
+    <message>
+        <source>an auditor</source>
+        <translation>auditeur</translation>
+    </message>
+    <message>
+        <source>a quality manager</source>
+        <translation>responsable qualité</translation>
+    </message>
+    <message>
+        <source>an administrator</source>
+        <translation>administrateur</translation>
+    </message>
+    <message>
+        <source>template: {raw!r} must be ID or ID@VERSION, e.g. smartphone@1</source>
+        <translation>template&#xa0;: {raw!r} doit être de la forme ID ou ID@VERSION, par exemple smartphone@1</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read ({problem})</source>
+        <translation>{path}&#xa0;: lecture impossible ({problem})</translation>
+    </message>
+    <message>
+        <source>{path}: not JSON (line {line}: {problem})</source>
+        <translation>{path}&#xa0;: ce n&apos;est pas du JSON valide (ligne {line}&#xa0;: {problem})</translation>
+    </message>
+    <message>
+        <source>order {ref} already has audit {audit}; amend that audit instead</source>
+        <translation>la commande {ref} a déjà l&apos;audit {audit}&#xa0;; rectifiez plutôt cet audit</translation>
+    </message>
+    <message>
+        <source>order {ref} already has audit {audit} ({state}); amend that audit instead</source>
+        <translation>la commande {ref} a déjà l&apos;audit {audit} ({state})&#xa0;; rectifiez plutôt cet audit</translation>
+    </message>
+    <message>
+        <source>order {ref} has not been received: record the parcel first</source>
+        <translation>la commande {ref} n&apos;a pas été réceptionnée&#xa0;: enregistrez d&apos;abord la réception du colis</translation>
+    </message>
+    <message>
+        <source>no audit {audit}</source>
+        <translation>aucun audit {audit}</translation>
+    </message>
+    <message>
+        <source>audit {audit} was changed by {who} since you opened it (version {seen}, now {now}); reload it: nothing was overwritten</source>
+        <translation>l&apos;audit {audit} a été modifié par {who} depuis que vous l&apos;avez ouvert (version {seen}, désormais {now})&#xa0;; rechargez-le&#xa0;: rien n&apos;a été écrasé</translation>
+    </message>
+    <message>
+        <source>the device reading is not valid: {where}: {problem}</source>
+        <translation>le relevé du téléphone n&apos;est pas valide&#xa0;: {where}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>audit {audit} is {state}: change it directly; only finalised audits are amended</source>
+        <translation>l&apos;audit {audit} est {state}&#xa0;: modifiez-le directement&#xa0;; seuls les audits finalisés sont rectifiés</translation>
+    </message>
+    <message>
+        <source>country {country!r} is unknown (no public-holiday calendar for it); use an ISO 3166 code such as FR, ES, DE, IT or BE</source>
+        <translation>pays {country!r} inconnu (aucun calendrier de jours fériés pour ce pays)&#xa0;; utilisez un code ISO 3166 comme FR, ES, DE, IT ou BE</translation>
+    </message>
+    <message>
+        <source>seller.country: seller {seller} is recorded in {recorded}, not {country}</source>
+        <translation>seller.country&#xa0;: le vendeur {seller} est enregistré avec le pays {recorded}, et non {country}</translation>
+    </message>
+    <message>
+        <source>order.ref: order {ref} belongs to seller {seller}, not {named}</source>
+        <translation>order.ref&#xa0;: la commande {ref} appartient au vendeur {seller}, et non à {named}</translation>
+    </message>
+    <message>
+        <source>order.listing_storage_gb: needed to log a new order</source>
+        <translation>order.listing_storage_gb&#xa0;: nécessaire pour enregistrer une nouvelle commande</translation>
+    </message>
+    <message>
+        <source>the demo orders of seed {seed} are already in this database (e.g. {example}); use another --seed</source>
+        <translation>les commandes de démonstration de la graine {seed} sont déjà dans cette base (par exemple {example})&#xa0;; utilisez une autre valeur de --seed</translation>
+    </message>
+    <message>
+        <source>seller {ref} already exists ({name}, {country}); nothing was changed</source>
+        <translation>le vendeur {ref} existe déjà ({name}, {country})&#xa0;; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>lab user {name!r} already exists; nothing was changed</source>
+        <translation>l&apos;utilisateur du laboratoire {name!r} existe déjà&#xa0;; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>{name} is the only active administrator: make someone else administrator first; nothing was changed</source>
+        <translation>{name} est le seul administrateur actif&#xa0;: nommez d&apos;abord quelqu&apos;un d&apos;autre administrateur&#xa0;; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>{name}: unknown type is not a photo (JPEG, PNG, WebP, HEIC, TIFF) or a PDF</source>
+        <translation>{name} : ce type de fichier inconnu n&apos;est ni une photo (JPEG, PNG, WebP, HEIC, TIFF) ni un PDF</translation>
+    </message>
+    <message>
+        <source>{name}: {media_type} is not a photo (JPEG, PNG, WebP, HEIC, TIFF) or a PDF</source>
+        <translation>{name} : {media_type} n&apos;est ni une photo (JPEG, PNG, WebP, HEIC, TIFF) ni un PDF</translation>
+    </message>
+    <message>
+        <source>{name}: {size} MB is over the 50 MB limit</source>
+        <translation>{name} : {size} Mo dépasse la limite de 50 Mo</translation>
+    </message>
+    <message>
+        <source>could not save {name}: the evidence folder {folder} cannot be created ({problem})</source>
+        <translation>impossible d&apos;enregistrer {name} : le dossier des pièces justificatives {folder} ne peut pas être créé ({problem})</translation>
+    </message>
+    <message>
+        <source>{source}: missing column(s) {missing} (the header must name: {required})</source>
+        <translation>{source}&#xa0;: colonne(s) manquante(s) {missing} (l&apos;en-tête doit comporter&#xa0;: {required})</translation>
+    </message>
+    <message>
+        <source>{source}: no orders below the header</source>
+        <translation>{source}&#xa0;: aucune commande sous l&apos;en-tête</translation>
+    </message>
+    <message>
+        <source>seller_name is empty</source>
+        <translation>seller_name est vide</translation>
+    </message>
+    <message>
+        <source>{what} {moment} is in the future</source>
+        <translation>{what}&#xa0;: {moment} est dans le futur</translation>
+    </message>
+    <message>
+        <source>order {ref}: its seller {seller} is missing</source>
+        <translation>commande {ref}&#xa0;: son vendeur {seller} est introuvable</translation>
+    </message>
+    <message>
+        <source>order {ref} already exists (seller {seller}, ordered {ordered}); nothing was changed</source>
+        <translation>la commande {ref} existe déjà (vendeur {seller}, commandée le {ordered})&#xa0;; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>no seller {ref!r}; add it first with &apos;labapp seller add&apos;</source>
+        <translation>aucun vendeur {ref!r}&#xa0;; ajoutez-le d&apos;abord avec &apos;labapp seller add&apos;</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>aucun pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>no lab user {name!r} (known: {known}); add one with &apos;labapp user add&apos;</source>
+        <translation>aucun utilisateur du laboratoire {name!r} (connus&#xa0;: {known})&#xa0;; ajoutez-en un avec &apos;labapp user add&apos;</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>no {what} {ident!r} (known: {known})</source>
+        <translation>{what} {ident!r} introuvable (disponibles&#xa0;: {known})</translation>
+    </message>
+    <message>
+        <source>{what} {ident!r} has no version {chosen} (known: {versions})</source>
+        <translation>{what} {ident!r} n&apos;a pas de version {chosen} (versions disponibles&#xa0;: {versions})</translation>
+    </message>
+    <message>
+        <source>sanction policy</source>
+        <translation>politique de sanctions</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a file name</source>
+        <translation>{path} est un dossier ; indiquez un nom de fichier</translation>
+    </message>
+    <message>
+        <source>{path}: not allowed to write here</source>
+        <translation>{path} : vous n&apos;avez pas le droit d&apos;écrire ici</translation>
+    </message>
+    <message>
+        <source>could not save {name}: the disk holding {folder} is full; nothing was written. Free some space there and save again</source>
+        <translation>impossible d&apos;enregistrer {name} : le disque qui contient {folder} est plein ; rien n&apos;a été écrit. Libérez de la place sur ce disque et enregistrez à nouveau</translation>
+    </message>
+    <message>
+        <source>could not save {name} ({problem}); nothing was written</source>
+        <translation>impossible d&apos;enregistrer {name} ({problem}) ; rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <source>setting {name}: {raw!r} is not a whole number</source>
+        <translation>paramètre {name} : {raw!r} n&apos;est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>setting {name}: {value} is outside {minimum}..{maximum}</source>
+        <translation>paramètre {name} : {value} est hors de la plage {minimum}..{maximum}</translation>
+    </message>
+    <message>
+        <source>setting {name} cannot be empty</source>
+        <translation>le paramètre {name} ne peut pas être vide</translation>
+    </message>
+    <message>
+        <source>setting {name} holds a control character (a tab?); type plain text</source>
+        <translation>le paramètre {name} contient un caractère de contrôle (une tabulation ?) ; saisissez du texte simple</translation>
+    </message>
+    <message>
+        <source>setting {name}: {count} lines, it must fit on one line</source>
+        <translation>paramètre {name} : {count} lignes, il doit tenir sur une seule ligne</translation>
+    </message>
+    <message>
+        <source>setting {name}: {count} lines, it must fit on at most {max_lines} lines</source>
+        <translation>paramètre {name} : {count} lignes, il doit tenir sur {max_lines} lignes au plus</translation>
+    </message>
+    <message>
+        <source>setting {name}: {length} characters, at most {max_length}</source>
+        <translation>paramètre {name} : {length} caractères, {max_length} au plus</translation>
+    </message>
+    <message>
+        <source>setting {name}: a line of {longest} characters, at most {max_line_length} per line</source>
+        <translation>paramètre {name} : une ligne de {longest} caractères, {max_line_length} au plus par ligne</translation>
+    </message>
+    <message>
+        <source>no setting {name!r}; the settings are: {known}</source>
+        <translation>aucun paramètre {name!r} ; les paramètres sont : {known}</translation>
+    </message>
+    <message>
+        <source>that name and password do not match a lab user; nothing was changed</source>
+        <translation>ce nom et ce mot de passe ne correspondent à aucun utilisateur du laboratoire ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>no active lab user {name!r}</source>
+        <translation>aucun utilisateur actif du laboratoire nommé {name!r}</translation>
+    </message>
+    <message>
+        <source>{name} has no password yet on this shared database: an administrator sets one (Settings, Users; or labapp user password)</source>
+        <translation>{name} n&apos;a pas encore de mot de passe sur cette base partagée : un administrateur doit en définir un (Paramètres, Utilisateurs ; ou labapp user password)</translation>
+    </message>
+    <message>
+        <source>the current password is not right; nothing was changed</source>
+        <translation>le mot de passe actuel est incorrect ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>no lab user {name!r}; nothing was changed</source>
+        <translation>aucun utilisateur du laboratoire nommé {name!r} ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>a password needs at least {minimum} characters; nothing was changed</source>
+        <translation>un mot de passe doit compter au moins {minimum} caractères ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>a password of more than {maximum} characters is refused; nothing was changed</source>
+        <translation>un mot de passe de plus de {maximum} caractères est refusé ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>a password cannot be the person&apos;s name; nothing was changed</source>
+        <translation>un mot de passe ne peut pas être le nom de la personne ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>{path}: not UTF-8 or Windows-1252 text; save as CSV UTF-8</source>
+        <translation>{path} : ce n&apos;est pas du texte UTF-8 ou Windows-1252 ; enregistrez-le au format CSV UTF-8</translation>
+    </message>
+    <message>
+        <source>{path}: the file is empty</source>
+        <translation>{path} : le fichier est vide</translation>
+    </message>
+    <message>
+        <source>{path}, line {line}: {problem}</source>
+        <translation>{path}, ligne {line} : {problem}</translation>
+    </message>
+    <message>
+        <source>{path}: not a readable XLSX workbook ({problem})</source>
+        <translation>{path} : classeur XLSX illisible ({problem})</translation>
+    </message>
+    <message>
+        <source>{path}: the first sheet is empty</source>
+        <translation>{path} : la première feuille est vide</translation>
+    </message>
+    <message>
+        <source>{path}: unsupported file type {suffix!r}; use .csv or .xlsx</source>
+        <translation>{path} : type de fichier {suffix!r} non pris en charge ; utilisez .csv ou .xlsx</translation>
+    </message>
+    <message>
+        <source>{path}: column {name!r} appears twice in the header</source>
+        <translation>{path} : la colonne {name!r} apparaît deux fois dans l&apos;en-tête</translation>
+    </message>
+    <message>
+        <source>{path}, line {line}: {cells} cells but the header has {columns}</source>
+        <translation>{path}, ligne {line} : {cells} cellules, mais l&apos;en-tête en a {columns}</translation>
+    </message>
+    <message>
+        <source>{what} is empty</source>
+        <translation>{what} est vide</translation>
+    </message>
+    <message>
+        <source>{what} {text!r} is not a date and time (use 2025-03-04T12:30:00+01:00 or 04/03/2025 12:30)</source>
+        <translation>{what} {text!r} n&apos;est pas une date avec heure (écrivez 2025-03-04T12:30:00+01:00 ou 04/03/2025 12:30)</translation>
+    </message>
+    <message>
+        <source>{what} {moment} has no time of day</source>
+        <translation>{what} {moment} n&apos;indique pas d&apos;heure</translation>
+    </message>
+    <message>
+        <source>{what} {moment} has no UTC offset and the seller&apos;s country has no known time zone; write it with its offset (+01:00)</source>
+        <translation>{what} {moment} n&apos;a pas de décalage UTC et le fuseau horaire du pays du vendeur est inconnu ; précisez son décalage (+01:00)</translation>
+    </message>
+    <message>
+        <source>price</source>
+        <translation>prix</translation>
+    </message>
+    <message>
+        <source>{what} {value!r} is not a number</source>
+        <translation>{what} {value!r} n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>{what} {value!r} is negative</source>
+        <translation>{what} {value!r} est négatif</translation>
+    </message>
+    <message>
+        <source>{what} {value!r} is not a believable price (over {limit})</source>
+        <translation>{what} {value!r} n&apos;est pas un prix plausible (plus de {limit})</translation>
+    </message>
+    <message>
+        <source>storage {value!r} is not a size such as 128 or 1TB</source>
+        <translation>stockage {value!r} : ce n&apos;est pas une taille comme 128 ou 1TB</translation>
+    </message>
+    <message>
+        <source>storage {value!r} is not a phone&apos;s storage size in GB</source>
+        <translation>stockage {value!r} : ce n&apos;est pas une capacité de téléphone en Go</translation>
+    </message>
+    <message>
+        <source>{what} {value!r} is not yes or no</source>
+        <translation>{what} {value!r} n&apos;est ni oui ni non</translation>
+    </message>
+</context>
+<context>
     <name>BenchPage</name>
     <message>
         <source>Scan a parcel or open an order to start its audit.</source>
@@ -92,12 +911,20 @@
 <context>
     <name>ChecklistTable</name>
     <message>
-        <source>“%1” is decided by the phone&apos;s reading or the order&apos;s dates.</source>
-        <translation>«&#xa0;%1&#xa0;» se déduit de la lecture du téléphone ou des dates de la commande.</translation>
+        <source>Answer “%1” with a number: %2.</source>
+        <translation>Répondez à «&#xa0;%1&#xa0;» par un numéro&#xa0;: %2.</translation>
     </message>
     <message>
-        <source>This check has no option %1.</source>
-        <translation>Ce contrôle n&apos;a pas d&apos;option %1.</translation>
+        <source>“%1” has no option %2. Its options: %3.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas d&apos;option %2. Ses options&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>“%1” has no options: answer it with P, F or N.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas d&apos;options&#xa0;: répondez par P, F ou N.</translation>
+    </message>
+    <message>
+        <source>“%1” is decided by the phone&apos;s reading or the order&apos;s dates.</source>
+        <translation>«&#xa0;%1&#xa0;» se déduit de la lecture du téléphone ou des dates de la commande.</translation>
     </message>
 </context>
 <context>
@@ -284,17 +1111,58 @@
         <source>Open an order to start its audit.</source>
         <translation>Ouvrez une commande pour commencer son audit.</translation>
     </message>
-    <message>
-        <source>Set by: %1</source>
-        <translation>Fixé par&#xa0;: %1</translation>
+</context>
+<context>
+    <name>GradeWording</name>
+    <message numerus="yes">
+        <source>%n critical failure(s)</source>
+        <translation>
+            <numerusform>%n non-conformité critique</numerusform>
+            <numerusform>%n non-conformités critiques</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n major failure(s)</source>
+        <translation>
+            <numerusform>%n non-conformité majeure</numerusform>
+            <numerusform>%n non-conformités majeures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minor failure(s)</source>
+        <translation>
+            <numerusform>%n non-conformité mineure</numerusform>
+            <numerusform>%n non-conformités mineures</numerusform>
+        </translation>
     </message>
     <message>
-        <source>No check has failed.</source>
-        <translation>Aucun contrôle en échec.</translation>
+        <source>no failed check</source>
+        <translation>aucun contrôle non conforme</translation>
     </message>
     <message>
-        <source>Failed: %1 critical, %2 major, %3 minor</source>
-        <translation>En échec&#xa0;: %1 critique(s), %2 majeur(s), %3 mineur(s)</translation>
+        <source>Failed: %1, %2, %3</source>
+        <translation>En échec&#xa0;: %1, %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n critical</source>
+        <translation>
+            <numerusform>%n critique</numerusform>
+            <numerusform>%n critiques</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n major</source>
+        <translation>
+            <numerusform>%n majeur</numerusform>
+            <numerusform>%n majeurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minor</source>
+        <translation>
+            <numerusform>%n mineur</numerusform>
+            <numerusform>%n mineurs</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n check(s) still to answer</source>
@@ -306,6 +1174,18 @@
     <message>
         <source>Every check is answered: ready for review.</source>
         <translation>Tous les contrôles sont renseignés&#xa0;: prêt pour la relecture.</translation>
+    </message>
+    <message>
+        <source>Every check is answered.</source>
+        <translation>Tous les contrôles sont renseignés.</translation>
+    </message>
+    <message>
+        <source>Set by: %1</source>
+        <translation>Fixé par&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No check has failed.</source>
+        <translation>Aucun contrôle en échec.</translation>
     </message>
 </context>
 <context>
@@ -1627,6 +2507,14 @@ Rien n&apos;a été enregistré à moitié. Les détails sont dans le journal (l
 </context>
 <context>
     <name>outcome</name>
+    <message>
+        <source>waiting for the reading</source>
+        <translation>en attente de la lecture</translation>
+    </message>
+    <message>
+        <source>Settled by the phone&apos;s reading: plug the phone in and press F5.</source>
+        <translation>Décidé par la lecture du téléphone&#xa0;: branchez-le et appuyez sur F5.</translation>
+    </message>
     <message>
         <source>pass</source>
         <translation>conforme</translation>
