@@ -240,13 +240,16 @@ def demo_audits(
 
 
 def _some_work_open(records: list[AuditRecord]) -> list[AuditRecord]:
-    """However long ago the last parcels came, a demo lab has work open: the newest audit
-    waits for review, the one before is still on the bench. Done after the fact so that
-    the random draws, and so every other order of a seed, stay as they were."""
+    """However long ago the last parcels came, a demo lab has work open: an audit waits
+    for review and one is still on the bench. Where the draws left neither, the newest
+    finished audits are opened again (the newest waits for review, the one before is
+    on the bench). Done after the fact so that the random draws, and so every other
+    order of a seed, stay as they were."""
     done = (AuditState.FINALISED, AuditState.SENT)
-    for position in (-1, -2):
-        if len(records) < -position or records[position].state not in done:
-            continue
+    present = {record.state for record in records}
+    wanted = [s for s in (AuditState.AWAITING_REVIEW, AuditState.DRAFT) if s not in present]
+    finished = [i for i in range(len(records) - 1, -1, -1) if records[i].state in done]
+    for state, position in zip(wanted, finished, strict=False):
         record = records[position]
         reopened = replace(
             record,
@@ -256,7 +259,7 @@ def _some_work_open(records: list[AuditRecord]) -> list[AuditRecord]:
             finalised_at=None,
             sent_at=None,
         )
-        if position == -1:
+        if state == AuditState.AWAITING_REVIEW:
             reopened.submit(record.audited_at + timedelta(hours=1))
         records[position] = reopened
     return records

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from devices.errors import DeviceError
 from labapp.domain.errors import LabError
-from labapp.ui.problem_text import problem_text
+from labapp.ui.problem_text import problem_sentence
 
 log = logging.getLogger(__name__)
 # Called by this name with a literal context, so that pyside6-lupdate finds each text.
@@ -74,7 +74,7 @@ def explain(error: BaseException) -> tuple[str, str]:
     if isinstance(error, DeviceError):
         return device_instruction(error)
     if isinstance(error, LabError):
-        return translate("messages", "Not done"), problem_text(error)
+        return translate("messages", "Not done"), problem_sentence(error)
     log.error("unexpected error in the window", exc_info=error)
     return translate("messages", "Something went wrong"), translate(
         "messages",

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from labapp.domain.errors import LabError
 from labapp.services.sign_in import MIN_PASSWORD_LENGTH
-from labapp.ui.problem_text import problem_text
+from labapp.ui.problem_text import problem_sentence
 
 # Called with (new password, current password or None); raises LabError to refuse.
 SetPassword = Callable[[str, str | None], None]
@@ -86,7 +86,7 @@ class PasswordDialog(QDialog):
         try:
             self._set_password(self.new.text(), current)
         except LabError as refused:
-            self._refuse(problem_text(refused))
+            self._refuse(problem_sentence(refused))
             return
         super().accept()
 

@@ -57,6 +57,19 @@ def problem_text(error: LabError) -> str:
         return str(error)
 
 
+def problem_sentence(error: LabError) -> str:
+    """The message as a dialog shows it: a sentence with a capital and a full stop.
+    The services write it to follow "error: " on a command line; a message that opens
+    on a value (a path, a ref) keeps that value as it is."""
+    text = problem_text(error)
+    template = QCoreApplication.translate(PROBLEMS_CONTEXT, error.template)
+    if template[:1].isalpha():
+        text = text[:1].upper() + text[1:]
+    if text[-1:].isalnum() or text[-1:] in ")'\"»":
+        text += "."
+    return text
+
+
 def _shown(value: object) -> object:
     if isinstance(value, LabError):
         return problem_text(value)

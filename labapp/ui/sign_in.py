@@ -22,7 +22,7 @@ from labapp.domain.errors import LabError
 from labapp.domain.users import LabRole
 from labapp.services.views import UserView
 from labapp.ui.password_dialog import password_field, problem_label
-from labapp.ui.problem_text import problem_text
+from labapp.ui.problem_text import problem_sentence
 from labapp.ui.session import BenchSession
 
 # Signs the person in (adding a new one first); raises LabError to refuse.
@@ -111,7 +111,7 @@ class SignInDialog(QDialog):
                 self._attempt(self.session(), self.password.text() or None)
             except LabError as refused:
                 self.password.clear()
-                self.problem.setText(problem_text(refused))
+                self.problem.setText(problem_sentence(refused))
                 self.problem.show()
                 return
         super().accept()

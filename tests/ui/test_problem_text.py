@@ -85,7 +85,9 @@ def test_the_english_message_is_the_template_filled():
 def test_a_message_in_english_reads_as_the_services_wrote_it(qapp):
     error = NotFound("no order {ref}", ref="MO-1-000042")
     assert problem_text(error) == "no order MO-1-000042"
-    assert explain(error)[1] == "no order MO-1-000042"
+    # A dialog shows it as a sentence; a message that opens on a value keeps it as is.
+    assert explain(error)[1] == "No order MO-1-000042."
+    assert explain(NotFound("{path}: no such file", path="/tmp/x"))[1] == "/tmp/x: no such file."
 
 
 def refusal(action):

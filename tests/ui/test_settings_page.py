@@ -185,7 +185,7 @@ def test_an_empty_lab_name_is_refused_naming_the_setting(qtbot, lab, runner):
     assert laboratory.lab_name.text() == "Labo Qualite Lyon"
     laboratory.lab_name.clear()
     click(qtbot, laboratory.save)
-    assert error_shown(qtbot, page) == "setting lab.name cannot be empty"
+    assert error_shown(qtbot, page) == "Setting lab.name cannot be empty."
     wait_idle(qtbot, runner)
     assert laboratory.status.text() == "Not saved."
     assert lab.settings.letterhead().name == "Labo Qualite Lyon"
