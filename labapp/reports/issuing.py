@@ -61,7 +61,7 @@ class ReportIssuer:
         issued_by = self._gate.acting(Action.EXPORT_REPORTS, issued_by)
         builders: dict[str, Callable[..., bytes]] = {"pdf": _pdf, "xlsx": _xlsx}
         if fmt not in builders:
-            raise InvalidInput(f"report format {fmt!r} is not pdf or xlsx")
+            raise InvalidInput("report format {fmt!r} is not pdf or xlsx", fmt=fmt)
         if language is not None:
             Catalog.of(language)
         issued_at = self._clock().astimezone()
@@ -99,7 +99,7 @@ class ReportIssuer:
         try:
             content = path.read_bytes()
         except FileNotFoundError:
-            raise InvalidInput(f"{path}: no such file") from None
+            raise InvalidInput("{path}: no such file", path=path) from None
         file_hash = hashlib.sha256(content).hexdigest()
         with self._uow() as uow:
             exact = uow.audits.find_issued_report(file_sha256=file_hash)

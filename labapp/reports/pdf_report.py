@@ -25,6 +25,7 @@ from reportlab.platypus import (
 from labapp import __version__
 from labapp.domain.audit_inputs import CheckOutcome
 from labapp.reports.charts import Deadline, TimelineEvent, draw_order_timeline, render_png
+from labapp.reports.check_wording import failures_text, rule_wording, word_check
 from labapp.reports.i18n import Catalog
 from labapp.reports.pdf_style import (
     BOLD,
@@ -115,14 +116,7 @@ class _Sections:
                         f"{escape(self.grade_name(grade))}</font>",
                         styles()["grade"],
                     ),
-                    _p(
-                        c.t(
-                            "failures",
-                            critical=result.counts.critical,
-                            major=result.counts.major,
-                            minor=result.counts.minor,
-                        )
-                    ),
+                    _p(failures_text(result.counts, c)),
                 ]
             ],
             colWidths=[62 * mm, CONTENT_WIDTH - 62 * mm],
@@ -151,29 +145,11 @@ class _Sections:
         return items
 
     def rule_text(self, rule: Any) -> str:
-        c, counts = self.c, self.result.counts
-        if rule.before is None:
-            count = c.t(
-                "failures", critical=counts.critical, major=counts.major, minor=counts.minor
-            )
-            return c.t("rule_base", count=count, grade=self.grade_name(rule.after.value))
-        names = {
-            "before": self.grade_name(rule.before.value),
-            "after": self.grade_name(rule.after.value),
-        }
-        if rule.rule == "repeat_offence":
-            previous, _, day = rule.because.rpartition(" was graded ")
-            when = previous.removeprefix("previous audit finalised ")
-            return c.t(
-                "rule_repeat_offence", previous=self.grade_name(day.strip()), date=when, **names
-            )
-        if rule.rule == "onboarding_floor":
-            return c.t("rule_onboarding_floor", **names)
-        return f"{rule.rule}: {names['before']} → {names['after']}"
+        return rule_wording(rule, failures_text(self.result.counts, self.c), self.c)
 
     def seller_order(self) -> list[Any]:
         c, order, seller = self.c, self.data.order, self.data.seller
-        listing = f"{order.listing_model}, {order.listing_storage_gb} GB" + (
+        listing = f"{order.listing_model}, {c.storage(order.listing_storage_gb)}" + (
             f", {order.listing_colour}" if order.listing_colour else ""
         )
         return [
@@ -229,13 +205,13 @@ class _Sections:
             (c.t("ordered"), c.moment(order.ordered_at)),
             (
                 c.t("shipped"),
-                f"{c.moment(order.shipped_at)} — {c.t('ship_deadline')}: "
-                f"{c.day(logistics.shipping_deadline)}",
+                f"{c.moment(order.shipped_at)} — "
+                + c.labelled(c.t("ship_deadline"), c.day(logistics.shipping_deadline)),
             ),
             (
                 c.t("delivered"),
-                f"{c.moment(order.delivered_at)} — {c.t('delivery_deadline')}: "
-                f"{c.day(logistics.latest_delivery)}",
+                f"{c.moment(order.delivered_at)} — "
+                + c.labelled(c.t("delivery_deadline"), c.day(logistics.latest_delivery)),
             ),
         ]
         return [_p(c.t("timeline"), "h2"), image, _pairs(rows)]
@@ -252,7 +228,7 @@ class _Sections:
         if check.threshold:
             minimum, _ = check.threshold.limits(_facts(self.data))
             if minimum is not None:
-                threshold = " (" + c.t("threshold", value=f"{c.number(minimum, 0)} %") + ")"
+                threshold = " (" + c.t("threshold", value=c.percent(minimum, 0)) + ")"
         health = battery.get("health_percent")
         parts = say(
             ", ".join(f"{p.get('part')}: {p.get('status')}" for p in device.get("parts", [])), c
@@ -267,7 +243,9 @@ class _Sections:
             if on
         ]
         unknown = [k for k, v in locks.items() if v is None]
-        lock_text = ", ".join(lock_names) or (c.t("none") if not unknown else c.t("not_read"))
+        lock_text = say(", ".join(lock_names), c) or (
+            c.t("none") if not unknown else c.t("not_read")
+        )
         items.append(
             _pairs(
                 [
@@ -280,13 +258,12 @@ class _Sections:
                     ("IMEI", ", ".join(identity.get("imei") or []) or "—"),
                     (
                         c.t("storage"),
-                        f"{identity.get('storage_gb')} GB" if identity.get("storage_gb") else "—",
+                        c.storage(identity["storage_gb"]) if identity.get("storage_gb") else "—",
                     ),
                     (c.t("os"), identity.get("os_version") or "—"),
                     (
                         c.t("battery"),
-                        (f"{c.number(health)} %" if health is not None else c.t("not_read"))
-                        + threshold,
+                        (c.percent(health) if health is not None else c.t("not_read")) + threshold,
                     ),
                     (
                         c.t("cycles"),
@@ -323,31 +300,24 @@ class _Sections:
         overflow: list[tuple[str, str]] = []
         ordered = sorted(self.result.checks, key=lambda r: _OUTCOME_ORDER[r.outcome])
         for row, result in enumerate(ordered, start=1):
-            spec = self.protocol.check(result.check_id)
-            failed = result.outcome is CheckOutcome.FAIL
-            outcome = c.t(f"outcome_{result.outcome.value}")
+            said = word_check(result, self.protocol, c)
+            failed, label = said.failed, said.label
             colour = (
                 (FAIL_INK if failed else PASS_INK if result.outcome is CheckOutcome.PASS else MUTED)
                 .hexval()
                 .replace("0x", "#")
             )
-            reason = say(result.reason, c) if failed and result.reason != result.measured else ""
-            notes = "; ".join(
-                n
-                for n in (result.note, reason)
-                if n and not n.startswith(("ordered ", "effective order day"))
-            )
-            label = spec.label(c.language)
             rows.append(
                 [
                     _p(label, "cell_bold" if failed else "cell"),
                     Paragraph(
-                        f'<font color="{colour}">{escape(outcome)}</font>', styles()["cell_bold"]
+                        f'<font color="{colour}">{escape(said.outcome)}</font>',
+                        styles()["cell_bold"],
                     ),
-                    _p(c.t(f"severity_{result.severity.value}") if failed else "", "cell"),
-                    _p(_cell_text(say(result.measured, c), overflow, label), "cell"),
-                    _p(_cell_text(say(result.expected, c), overflow, label), "cell"),
-                    _p(_cell_text(notes, overflow, label), "cell"),
+                    _p(said.severity if failed else "", "cell"),
+                    _p(_cell_text(said.measured, overflow, label), "cell"),
+                    _p(_cell_text(said.expected, overflow, label), "cell"),
+                    _p(_cell_text(said.notes, overflow, label), "cell"),
                 ]
             )
             if failed:
@@ -356,7 +326,7 @@ class _Sections:
         story = [_p(c.t("checks"), "h2"), _table(rows, widths, header=True, extra=extra)]
         if overflow:
             story.append(_p("(*) " + c.t("notes_in_full"), "cell_bold"))
-            story += [_p(f"{label}: {text}", "cell") for label, text in overflow]
+            story += [_p(c.labelled(label, text), "cell") for label, text in overflow]
         return story
 
     def evidence(self) -> list[Any]:
@@ -501,7 +471,9 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]
         self.setFont(FONT, 7)
         # The version that wrote it: a contested report says which rules of layout applied.
         self.drawString(
-            MARGIN, 9 * mm, f"{catalog.t('verification')}: {code} · labapp {__version__}"
+            MARGIN,
+            9 * mm,
+            f"{catalog.labelled(catalog.t('verification'), code)} · labapp {__version__}",
         )
         self.drawRightString(
             PAGE_WIDTH - MARGIN, 9 * mm, catalog.t("page_of", page=self._pageNumber, pages=total)

@@ -36,15 +36,16 @@ def _locks(catalog: Catalog, text: str) -> str:
     return ", ".join(catalog.t(_LOCKS[name]) for name in text.split(", "))
 
 
+def _locks_present(catalog: Catalog, text: str) -> str:
+    return catalog.t("present", what=_locks(catalog, text), n=len(text.split(", ")))
+
+
 _PERCENT = r"(\d+(?:\.\d+)?)%"
 
 
 def _percent(catalog: Catalog, text: str) -> str:
-    """A rule's "87.5%" as the language writes it ("87,5 %"); English keeps it as is."""
-    if catalog.language == "en":
-        return f"{text}%"
-    digits = len(text.partition(".")[2])
-    return f"{catalog.number(Decimal(text), digits)}\u00a0%"
+    """A rule's "87.5%" as the language writes it ("87,5 %")."""
+    return catalog.percent(Decimal(text), len(text.partition(".")[2]))
 
 
 _PHRASES: list[_Phrase] = [
@@ -69,7 +70,7 @@ _PHRASES: list[_Phrase] = [
             r"^((?:activation lock|MDM|carrier lock)(?:, (?:activation lock|MDM|carrier lock))*)"
             r"( present)?$"
         ),
-        lambda c, m: c.t("present", what=_locks(c, m[1])) if m[2] else _locks(c, m[1]),
+        lambda c, m: _locks_present(c, m[1]) if m[2] else _locks(c, m[1]),
     ),
     (re.compile(rf"^{_PERCENT}$"), lambda c, m: _percent(c, m[1])),
     (
@@ -85,24 +86,24 @@ _PHRASES: list[_Phrase] = [
         re.compile(r"^on or before (\d{4}-\d{2}-\d{2})$"),
         lambda c, m: c.t("on_or_before", date=_day(c, m[1])),
     ),
-    (re.compile(r"^(\d+) days$"), lambda c, m: c.t("days", n=m[1])),
-    (re.compile(r"^at most (\d+) days$"), lambda c, m: c.t("at_most_days", n=m[1])),
+    (re.compile(r"^(\d+) days$"), lambda c, m: c.t("days", n=int(m[1]))),
+    (re.compile(r"^at most (\d+) days$"), lambda c, m: c.t("at_most_days", n=int(m[1]))),
     (re.compile(r"^not delivered$"), lambda c, m: c.t("not_delivered")),
     (re.compile(r"^a valid number of the named carrier$"), lambda c, m: c.t("valid_tracking")),
     (re.compile(r"^15 digits with a Luhn check digit$"), lambda c, m: c.t("luhn")),
     (re.compile(r"^(yes|no)$"), lambda c, m: c.t(m[1])),
     (re.compile(r"^(none|no lock)$"), lambda c, m: c.t("none" if m[1] == "none" else "no_lock")),
     (re.compile(r"^all parts genuine$"), lambda c, m: c.t("all_genuine")),
-    (
-        re.compile(r"^(\d+) parts genuine$"),
-        lambda c, m: m[0] if c.language == "en" else f"{c.t('all_genuine')} ({m[1]})",
-    ),
+    (re.compile(r"^(\d+) parts genuine$"), lambda c, m: c.t("parts_genuine", n=int(m[1]))),
     (re.compile(rf"^({'|'.join(_GRADES)})$"), lambda c, m: c.t(f"listing_{m[1]}")),
     (
         re.compile(rf"^({'|'.join(_GRADES)}) or better$"),
         lambda c, m: c.t("or_better", grade=c.t(f"listing_{m[1]}")),
     ),
-    (re.compile(r"^(\d+) grade\(s\) below the listing$"), lambda c, m: c.t("grades_below", n=m[1])),
+    (
+        re.compile(r"^(\d+) grade\(s\) below the listing$"),
+        lambda c, m: c.t("grades_below", n=int(m[1])),
+    ),
     (
         re.compile(r"^factory (\w+), fitted (\w+)$"),
         lambda c, m: c.t("screen_reason", factory=m[1], fitted=m[2]),
@@ -114,6 +115,16 @@ _PHRASES: list[_Phrase] = [
         ),
         lambda c, m: _parts(c, m[0]),
     ),
+    (
+        re.compile(r"^model (.+) instead of (.+)$"),
+        lambda c, m: c.t("model_instead", read=m[1], listed=m[2]),
+    ),
+    (
+        re.compile(r"^(\d+) GB instead of (\d+) GB$"),
+        lambda c, m: c.t("storage_instead", read=m[1], listed=m[2]),
+    ),
+    # The model check's "iPhone 12 128 GB": last, as the phrases above may end so too.
+    (re.compile(r"^(.+) (\d+) GB$"), lambda c, m: f"{m[1]} {c.storage(int(m[2]))}"),
 ]
 
 
@@ -123,11 +134,7 @@ def _parts(catalog: Catalog, text: str) -> str:
         part, _, status = item.partition(": ")
         key = f"part_{part}"
         name = catalog.t(key) if key in _known(catalog) else part
-        said.append(
-            f"{name}\u00a0: {catalog.t('status_' + status)}"
-            if catalog.language == "fr"
-            else f"{name}: {catalog.t('status_' + status)}"
-        )
+        said.append(catalog.labelled(name, catalog.t("status_" + status)))
     return ", ".join(said)
 
 
@@ -137,19 +144,11 @@ def _known(catalog: Catalog) -> set[str]:
     return set(_messages(catalog.language))
 
 
-_MODEL = re.compile(r"^model (.+) instead of (.+)$")
-_STORAGE = re.compile(r"^(\d+) GB instead of (\d+) GB$")
-
-
 def _one(text: str, catalog: Catalog) -> str:
     for pattern, render in _PHRASES:
         found = pattern.match(text)
         if found:
             return render(catalog, found)
-    if found := _MODEL.match(text):
-        return catalog.t("model_instead", read=found[1], listed=found[2])
-    if found := _STORAGE.match(text):
-        return catalog.t("storage_instead", read=found[1], listed=found[2])
     return text
 
 

@@ -94,8 +94,10 @@ class ReportAssembler:
         record = view.record
         if record.state not in (AuditState.FINALISED, AuditState.SENT) and not draft:
             raise InvalidInput(
-                f"audit {audit_id} is {record.state.value}: only a finalised audit "
-                "gets a report (use --draft for a marked draft)"
+                "audit {audit} is {state}: only a finalised audit "
+                "gets a report (use --draft for a marked draft)",
+                audit=audit_id,
+                state=record.state,
             )
         seller = self._directory.get_seller(record.seller_ref)
         photos = tuple(
@@ -111,10 +113,15 @@ class ReportAssembler:
             # photos live where LABAPP_EVIDENCE_DIR points, on every station.
             folder = missing[0].path.parent.parent
             raise InvalidInput(
-                f"audit {audit_id}: {len(missing)} of its {len(photos)} photo(s) are not in "
-                f"this station's evidence folder {folder} (first: {missing[0].caption!r}); "
+                "audit {audit}: {missing} of its {photos} photo(s) are not in "
+                "this station's evidence folder {folder} (first: {first!r}); "
                 "point LABAPP_EVIDENCE_DIR at the lab's shared evidence folder, or issue a "
-                "--draft; no report was written"
+                "--draft; no report was written",
+                audit=audit_id,
+                missing=len(missing),
+                photos=len(photos),
+                folder=folder,
+                first=missing[0].caption,
             )
         device = record.case_document.get("device")
         return ReportData(

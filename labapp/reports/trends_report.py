@@ -26,7 +26,11 @@ def write_trends(
         try:
             folder.mkdir(parents=True)
         except OSError as error:
-            raise InvalidInput(f"{folder}: cannot create the folder ({error.strerror})") from None
+            raise InvalidInput(
+                "{folder}: cannot create the folder ({reason})",
+                folder=folder,
+                reason=error.strerror,
+            ) from None
     labels = {check.id: check.label(catalog.language) for check in protocol.checks}
     # name: (drawing, width and height in inches, margins left, bottom, right, top).
     # Fixed margins, sized for the longest labels the charts allow (trend_charts._short),

@@ -106,7 +106,7 @@ def export_audits_xlsx(
 ) -> tuple[int, int]:
     out = out.expanduser()
     if not out.parent.is_dir():  # before the query: fail fast, not after a long export
-        raise InvalidInput(f"{out.parent}: no such folder")
+        raise InvalidInput("{folder}: no such folder", folder=out.parent)
     counts = (0, 0)
 
     def write(path: str) -> None:

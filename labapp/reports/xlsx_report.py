@@ -13,6 +13,7 @@ from openpyxl.utils import get_column_letter
 from labapp import __version__
 from labapp.domain.audit_inputs import CheckOutcome
 from labapp.reports.cells import openpyxl_cell
+from labapp.reports.check_wording import word_check
 from labapp.reports.i18n import Catalog
 from labapp.reports.report_data import ReportData
 
@@ -57,31 +58,34 @@ def build_audit_workbook(data: ReportData, catalog: Catalog, code: str) -> bytes
         [c.t("ordered"), _naive(order.ordered_at)],
         [c.t("shipped"), _naive(order.shipped_at)],
         [c.t("delivered"), _naive(order.delivered_at)],
-        [c.t("listing"), f"{order.listing_model} {order.listing_storage_gb} GB"],
+        [c.t("listing"), f"{order.listing_model} {c.storage(order.listing_storage_gb)}"],
         [c.t("price"), float(order.price)],
         [c.t("grade"), c.t(f"grade_{result.grade.value}")],
         [c.t("base_grade"), c.t(f"grade_{result.base_grade.value}")],
         [c.t("tested_by"), record.technician],
         [c.t("reviewed_by"), record.reviewer or ""],
-        [c.t("protocol"), f"{record.protocol_id} v{record.protocol_version}"],
+        [
+            c.t("protocol"),
+            f"{record.protocol_id}, " + c.t("version", version=record.protocol_version),
+        ],
     ]
     sheet = _sheet(workbook, c.t("summary")[:31], ["", ""], summary, [32, 50])
     for row in sheet.iter_rows(min_row=2, max_col=2):
         if isinstance(row[1].value, datetime):
             row[1].number_format = "yyyy-mm-dd hh:mm"
+    ordered = sorted(result.checks, key=lambda r: r.outcome is not CheckOutcome.FAIL)
     checks = []
-    for check in sorted(result.checks, key=lambda r: r.outcome is not CheckOutcome.FAIL):
-        spec = data.audit.protocol.check(check.check_id)
+    for check in ordered:
+        said = word_check(check, data.audit.protocol, c)
         checks.append(
             [
                 check.check_id,
-                spec.label(c.language),
-                c.t(f"outcome_{check.outcome.value}"),
-                c.t(f"severity_{check.severity.value}"),
-                check.measured or "",
-                check.expected or "",
-                check.reason,
-                check.note,
+                said.label,
+                said.outcome,
+                said.severity,
+                said.measured,
+                said.expected,
+                said.notes,
             ]
         )
     sheet = _sheet(
@@ -94,15 +98,12 @@ def build_audit_workbook(data: ReportData, catalog: Catalog, code: str) -> bytes
             c.t("severity"),
             c.t("measured"),
             c.t("expected"),
-            "",
             c.t("notes"),
         ],
         checks,
-        [20, 34, 16, 12, 24, 24, 40, 30],
+        [20, 34, 16, 12, 24, 24, 50],
     )
-    for row_index, check in enumerate(
-        sorted(result.checks, key=lambda r: r.outcome is not CheckOutcome.FAIL), start=2
-    ):
+    for row_index, check in enumerate(ordered, start=2):
         if check.outcome is CheckOutcome.FAIL:
             for cell in sheet[row_index]:
                 cell.fill = FAIL_FILL
@@ -110,7 +111,7 @@ def build_audit_workbook(data: ReportData, catalog: Catalog, code: str) -> bytes
     for section, values in (data.device or {}).items():
         if isinstance(values, dict) and section != "raw":
             for key, value in values.items():
-                device_rows.append([section, key, _plain(value)])
+                device_rows.append([section, key, _plain(value, c)])
     sheet = _sheet(
         workbook, c.t("device")[:31], ["section", "field", "value"], device_rows, [14, 28, 50]
     )
@@ -126,11 +127,13 @@ def build_audit_workbook(data: ReportData, catalog: Catalog, code: str) -> bytes
     return buffer.getvalue()
 
 
-def _plain(value: Any) -> Any:
+def _plain(value: Any, catalog: Catalog) -> Any:
     if isinstance(value, list):
         return ", ".join(str(v) for v in value)
-    if isinstance(value, bool) or value is None:
-        return "" if value is None else str(value).lower()
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return catalog.t("yes" if value else "no")
     if isinstance(value, int | float):
         return float(value)
     return str(value)

@@ -11,21 +11,16 @@ singular and plural (the report catalogs can only write "majeur(s)").
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
-from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
 from labapp.domain.grading import GradeResult
 from labapp.domain.sanctions import FailureCounts, RuleFired
+from labapp.reports.check_wording import rule_wording
 from labapp.reports.i18n import Catalog
-from labapp.reports.phrases import say
 
 translate = QCoreApplication.translate
-
-# How the repeat-offence rule names the earlier audit (labapp.domain.sanctions).
-_PREVIOUS = re.compile(r"^previous audit finalised (\d{4}-\d{2}-\d{2}) was graded (\w+)$")
 
 
 def failures_phrase(counts: FailureCounts) -> str:
@@ -54,22 +49,9 @@ def failed_counts(counts: FailureCounts) -> str:
 
 
 def rule_explanation(rule: RuleFired, counts: FailureCounts, catalog: Catalog) -> str:
-    """One fired rule, worded as the seller's report words it, in the catalog's language."""
-
-    def grade(value: str) -> str:
-        return catalog.t(f"grade_{value}")
-
-    if rule.before is None:  # the base rule: the failed checks give a grade
-        return catalog.t("rule_base", count=failures_phrase(counts), grade=grade(rule.after.value))
-    names = {"before": grade(rule.before.value), "after": grade(rule.after.value)}
-    if rule.rule == "onboarding_floor":
-        return catalog.t("rule_onboarding_floor", **names)
-    previous = _PREVIOUS.match(rule.because)
-    if rule.rule == "repeat_offence" and previous:
-        when = catalog.day(date.fromisoformat(previous[1]))
-        return catalog.t("rule_repeat_offence", previous=grade(previous[2]), date=when, **names)
-    # A rule the catalogs do not know yet: its own words, and the grades it moved.
-    return f"{say(rule.because, catalog)}: {names['before']} → {names['after']}"
+    """One fired rule, worded as the seller's report words it, in the catalog's language,
+    its failed checks counted with the window's plurals."""
+    return rule_wording(rule, failures_phrase(counts), catalog)
 
 
 def readiness(result: GradeResult, reviewing: bool) -> str:

@@ -93,7 +93,7 @@ def test_a_repeat_offence_names_the_earlier_audit_by_its_grade_and_day():
 def test_a_rule_the_catalogs_do_not_know_keeps_its_words_and_its_grades():
     rule = RuleFired("claim_rate", SanctionGrade.ADVISORY, SanctionGrade.SURVEILLANCE, "82% < 85%")
     said = rule_explanation(rule, FailureCounts(), Catalog.of("fr"))
-    assert said == f"82{NBSP}% < 85{NBSP}%: Avertissement → Surveillance"
+    assert said == f"82{NBSP}% < 85{NBSP}%{NBSP}: Avertissement → Surveillance"
 
 
 def test_the_base_rule_says_only_the_severities_that_failed():

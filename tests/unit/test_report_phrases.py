@@ -32,6 +32,8 @@ RULE_PHRASES = [
     "activation lock, carrier lock present",
     "model iPhone 11 instead of iPhone 12",
     "64 GB instead of 128 GB",
+    "1 days",
+    "3 parts genuine",
 ]
 ENGLISH_WORDS = (
     "at most",
@@ -48,6 +50,8 @@ ENGLISH_WORDS = (
     "unknown",
     "lock",
     "before",
+    "parts",
+    " day",
 )
 
 
@@ -69,6 +73,8 @@ def test_notes_and_names_pass_through():
     assert (
         say("black-screen test: the panel glows", catalog) == "black-screen test: the panel glows"
     )
-    assert say("iPhone 12 128 GB", catalog) == "iPhone 12 128 GB"
+    assert say("iPhone 12", catalog) == "iPhone 12"
+    # A model with its storage keeps the name; the unit is the language's ("Go").
+    assert say("iPhone 12 128 GB", catalog) == "iPhone 12 128\u00a0Go"
     assert say("observed at the bench", catalog) == ""
     assert say(None, catalog) == ""

@@ -5,15 +5,15 @@
     <name></name>
     <message>
         <source>an in-memory database forgets everything: give a file</source>
-        <translation type="unfinished"></translation>
+        <translation>une base de données en mémoire oublie tout&#xa0;: indiquez un fichier</translation>
     </message>
     <message>
         <source>audit {audit} is {state}; {action} needs it {allowed}</source>
-        <translation>l&apos;audit {audit} est {state} ; pour {action}, il doit être {allowed}</translation>
+        <translation>l&apos;audit {audit} est {state}&#xa0;; pour {action}, il doit être {allowed}</translation>
     </message>
     <message>
         <source>audit {audit} is {state}; {action} needs it {allowed} or {other}</source>
-        <translation>l&apos;audit {audit} est {state} ; pour {action}, il doit être {allowed} ou {other}</translation>
+        <translation>l&apos;audit {audit} est {state}&#xa0;; pour {action}, il doit être {allowed} ou {other}</translation>
     </message>
     <message>
         <source>changing a check</source>
@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>audit {audit} cannot be finalised: not yet tested: {missing}</source>
-        <translation>l&apos;audit {audit} ne peut pas être finalisé : contrôles pas encore effectués : {missing}</translation>
+        <translation>l&apos;audit {audit} ne peut pas être finalisé&#xa0;: contrôles pas encore effectués&#xa0;: {missing}</translation>
     </message>
     <message>
         <source>marking as sent</source>
@@ -49,27 +49,27 @@
     </message>
     <message>
         <source>battery_health: observed value {value!r} is not a number</source>
-        <translation>battery_health : la valeur relevée {value!r} n&apos;est pas un nombre</translation>
+        <translation>battery_health&#xa0;: la valeur relevée {value!r} n&apos;est pas un nombre</translation>
     </message>
     <message>
         <source>check {check}: its protocol gives no minimum</source>
-        <translation>contrôle {check} : son protocole ne fixe aucun minimum</translation>
+        <translation>contrôle {check}&#xa0;: son protocole ne fixe aucun minimum</translation>
     </message>
     <message>
         <source>cosmetic_grade: observed {value!r} is not one of {allowed}</source>
-        <translation>cosmetic_grade : la valeur relevée {value!r} ne fait pas partie de : {allowed}</translation>
+        <translation>cosmetic_grade&#xa0;: la valeur relevée {value!r} ne fait pas partie de&#xa0;: {allowed}</translation>
     </message>
     <message>
         <source>{what} {raw!r} is not one of {allowed}</source>
-        <translation>{what} {raw!r} : valeur inconnue ; valeurs possibles : {allowed}</translation>
+        <translation>{what} {raw!r}&#xa0;: valeur inconnue&#xa0;; valeurs possibles&#xa0;: {allowed}</translation>
     </message>
     <message>
         <source>{what} {raw!r} must be 1-64 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;/&apos; or &apos;-&apos;</source>
-        <translation>{what} {raw!r} : doit compter de 1 à 64 lettres, chiffres, &apos;.&apos;, &apos;_&apos;, &apos;/&apos; ou &apos;-&apos;</translation>
+        <translation>{what} {raw!r}&#xa0;: doit compter de 1 à 64 lettres, chiffres, &apos;.&apos;, &apos;_&apos;, &apos;/&apos; ou &apos;-&apos;</translation>
     </message>
     <message>
         <source>observations name check(s) not in protocol {protocol} v{version}: {unknown}</source>
-        <translation>les relevés citent des contrôles absents du protocole {protocol} v{version} : {unknown}</translation>
+        <translation>les relevés citent des contrôles absents du protocole {protocol} v{version}&#xa0;: {unknown}</translation>
     </message>
     <message>
         <source>cut-off hour {hour} is not between 0 and 24</source>
@@ -109,11 +109,11 @@
     </message>
     <message>
         <source>the listing&apos;s model or colour is too long: {model!r}</source>
-        <translation>le modèle ou la couleur de l&apos;annonce est trop long : {model!r}</translation>
+        <translation>le modèle ou la couleur de l&apos;annonce est trop long&#xa0;: {model!r}</translation>
     </message>
     <message>
         <source>storage {storage} GB is not a phone&apos;s storage size</source>
-        <translation>stockage {storage} Go : ce n&apos;est pas une capacité de téléphone</translation>
+        <translation>stockage {storage} Go&#xa0;: ce n&apos;est pas une capacité de téléphone</translation>
     </message>
     <message>
         <source>price {price} is not between 0 and 999999.99</source>
@@ -145,7 +145,7 @@
     </message>
     <message>
         <source>order {ref}: shipped {shipped} before it was ordered {ordered}</source>
-        <translation>commande {ref} : expédiée le {shipped}, avant d&apos;avoir été commandée le {ordered}</translation>
+        <translation>commande {ref}&#xa0;: expédiée le {shipped}, avant d&apos;avoir été commandée le {ordered}</translation>
     </message>
     <message>
         <source>tracking_entered_at</source>
@@ -153,7 +153,7 @@
     </message>
     <message>
         <source>order {ref}: carrier or tracking number too long</source>
-        <translation>commande {ref} : transporteur ou numéro de suivi trop long</translation>
+        <translation>commande {ref}&#xa0;: transporteur ou numéro de suivi trop long</translation>
     </message>
     <message>
         <source>delivered_at</source>
@@ -161,11 +161,11 @@
     </message>
     <message>
         <source>order {ref}: record the shipment before the delivery</source>
-        <translation>commande {ref} : enregistrez l&apos;expédition avant la livraison</translation>
+        <translation>commande {ref}&#xa0;: enregistrez l&apos;expédition avant la livraison</translation>
     </message>
     <message>
         <source>order {ref}: delivered {delivered} before it shipped {shipped}</source>
-        <translation>commande {ref} : livrée le {delivered}, avant d&apos;avoir été expédiée le {shipped}</translation>
+        <translation>commande {ref}&#xa0;: livrée le {delivered}, avant d&apos;avoir été expédiée le {shipped}</translation>
     </message>
     <message>
         <source>received_at</source>
@@ -173,15 +173,15 @@
     </message>
     <message>
         <source>order {ref}: record the delivery before the reception at the lab</source>
-        <translation>commande {ref} : enregistrez la livraison avant la réception au laboratoire</translation>
+        <translation>commande {ref}&#xa0;: enregistrez la livraison avant la réception au laboratoire</translation>
     </message>
     <message>
         <source>order {ref}: received at the lab {received} before the carrier delivered it {delivered}</source>
-        <translation>commande {ref} : réceptionnée au laboratoire le {received}, avant sa livraison par le transporteur le {delivered}</translation>
+        <translation>commande {ref}&#xa0;: réceptionnée au laboratoire le {received}, avant sa livraison par le transporteur le {delivered}</translation>
     </message>
     <message>
         <source>order {ref}: extra fees cannot be negative</source>
-        <translation>commande {ref} : les frais supplémentaires ne peuvent pas être négatifs</translation>
+        <translation>commande {ref}&#xa0;: les frais supplémentaires ne peuvent pas être négatifs</translation>
     </message>
     <message>
         <source>see the orders</source>
@@ -265,15 +265,15 @@
     </message>
     <message>
         <source>seller {ref}: the name is empty</source>
-        <translation>vendeur {ref} : le nom est vide</translation>
+        <translation>vendeur {ref}&#xa0;: le nom est vide</translation>
     </message>
     <message>
         <source>seller {ref}: the name is over 200 characters</source>
-        <translation>vendeur {ref} : le nom dépasse 200 caractères</translation>
+        <translation>vendeur {ref}&#xa0;: le nom dépasse 200 caractères</translation>
     </message>
     <message>
         <source>seller {ref}: bad country {country!r}</source>
-        <translation>vendeur {ref} : pays {country!r} invalide</translation>
+        <translation>vendeur {ref}&#xa0;: pays {country!r} invalide</translation>
     </message>
     <message>
         <source>role</source>
@@ -317,11 +317,11 @@
     </message>
     <message>
         <source>audit {audit} was changed by {who} at a moment ago (version {version}); reload it: nothing was overwritten</source>
-        <translation>l&apos;audit {audit} vient d&apos;être modifié par {who} (version {version}) ; rechargez-le : rien n&apos;a été écrasé</translation>
+        <translation>l&apos;audit {audit} vient d&apos;être modifié par {who} (version {version})&#xa0;; rechargez-le&#xa0;: rien n&apos;a été écrasé</translation>
     </message>
     <message>
         <source>audit {audit} was changed by {who} at {at} (version {version}); reload it: nothing was overwritten</source>
-        <translation>l&apos;audit {audit} a été modifié par {who} le {at} (version {version}) ; rechargez-le : rien n&apos;a été écrasé</translation>
+        <translation>l&apos;audit {audit} a été modifié par {who} le {at} (version {version})&#xa0;; rechargez-le&#xa0;: rien n&apos;a été écrasé</translation>
     </message>
     <message>
         <source>no order {ref!r}</source>
@@ -337,7 +337,7 @@
     </message>
     <message>
         <source>{url} is a PostgreSQL database: back it up on the server with `pg_dump -Fc -f labapp.dump DBNAME` and restore it with `pg_restore --clean --if-exists -d DBNAME labapp.dump` (see the README)</source>
-        <translation>{url} est une base PostgreSQL : sauvegardez-la sur le serveur avec `pg_dump -Fc -f labapp.dump DBNAME` et restaurez-la avec `pg_restore --clean --if-exists -d DBNAME labapp.dump` (voir le README)</translation>
+        <translation>{url} est une base PostgreSQL&#xa0;: sauvegardez-la sur le serveur avec `pg_dump -Fc -f labapp.dump DBNAME` et restaurez-la avec `pg_restore --clean --if-exists -d DBNAME labapp.dump` (voir le README)</translation>
     </message>
     <message>
         <source>{url} has no file to back up</source>
@@ -345,7 +345,7 @@
     </message>
     <message>
         <source>{path}: the copy is damaged ({check})</source>
-        <translation>{path} : la copie est endommagée ({check})</translation>
+        <translation>{path}&#xa0;: la copie est endommagée ({check})</translation>
     </message>
     <message>
         <source>{path} is not a labapp database ({problem})</source>
@@ -353,15 +353,15 @@
     </message>
     <message>
         <source>{path}: no database to back up</source>
-        <translation>{path} : aucune base de données à sauvegarder</translation>
+        <translation>{path}&#xa0;: aucune base de données à sauvegarder</translation>
     </message>
     <message>
         <source>{path} is the database itself; choose another file</source>
-        <translation>{path} est la base de données elle-même ; choisissez un autre fichier</translation>
+        <translation>{path} est la base de données elle-même&#xa0;; choisissez un autre fichier</translation>
     </message>
     <message>
         <source>{folder}: no such folder</source>
-        <translation>{folder} : dossier introuvable</translation>
+        <translation>{folder}&#xa0;: dossier introuvable</translation>
     </message>
     <message>
         <source>{path}: no such file</source>
@@ -369,7 +369,7 @@
     </message>
     <message>
         <source>{path} was written by a newer labapp (schema {revision}); update labapp before restoring it</source>
-        <translation>{path} a été écrit par une version plus récente de labapp (schéma {revision}) ; mettez labapp à jour avant de le restaurer</translation>
+        <translation>{path} a été écrit par une version plus récente de labapp (schéma {revision})&#xa0;; mettez labapp à jour avant de le restaurer</translation>
     </message>
     <message>
         <source>another station kept the database busy for too long</source>
@@ -385,15 +385,15 @@
     </message>
     <message>
         <source>it broke while saving, so the change may or may not be saved: reload to see</source>
-        <translation>la panne est survenue pendant l&apos;enregistrement : la modification a peut-être été enregistrée, peut-être pas ; rechargez pour vérifier</translation>
+        <translation>la panne est survenue pendant l&apos;enregistrement&#xa0;: la modification a peut-être été enregistrée, peut-être pas&#xa0;; rechargez pour vérifier</translation>
     </message>
     <message>
         <source>nothing was saved; try again when it is back</source>
-        <translation>rien n&apos;a été enregistré ; réessayez quand la base de données sera de nouveau disponible</translation>
+        <translation>rien n&apos;a été enregistré&#xa0;; réessayez quand la base de données sera de nouveau disponible</translation>
     </message>
     <message>
         <source>{what} ({reason}): {outcome}</source>
-        <translation>{what} ({reason}) : {outcome}</translation>
+        <translation>{what} ({reason})&#xa0;: {outcome}</translation>
     </message>
     <message>
         <source>the database URL is empty</source>
@@ -401,19 +401,19 @@
     </message>
     <message>
         <source>database URL {text!r} is not valid: {problem}</source>
-        <translation>l&apos;URL de base de données {text!r} n&apos;est pas valide : {problem}</translation>
+        <translation>l&apos;URL de base de données {text!r} n&apos;est pas valide&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>database URL {text!r}: only sqlite:///FILE and postgresql://... are supported</source>
-        <translation>URL de base de données {text!r} : seules sqlite:///FICHIER et postgresql://... sont prises en charge</translation>
+        <translation>URL de base de données {text!r}&#xa0;: seules sqlite:///FICHIER et postgresql://... sont prises en charge</translation>
     </message>
     <message>
         <source>cannot open database {url}: {reason}</source>
-        <translation>impossible d&apos;ouvrir la base de données {url} : {reason}</translation>
+        <translation>impossible d&apos;ouvrir la base de données {url}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>{kind} {ref} clashes with a record already stored ({detail})</source>
-        <translation>{kind} {ref} : conflit avec un enregistrement déjà présent ({detail})</translation>
+        <translation>{kind} {ref}&#xa0;: conflit avec un enregistrement déjà présent ({detail})</translation>
     </message>
     <message>
         <source>seller</source>
@@ -449,59 +449,39 @@
     </message>
     <message>
         <source>this database has tables but no labapp schema version; point labapp at an empty database or a labapp one</source>
-        <translation>cette base de données contient des tables mais aucune version de schéma labapp ; indiquez à labapp une base vide ou une base labapp</translation>
+        <translation>cette base de données contient des tables mais aucune version de schéma labapp&#xa0;; indiquez à labapp une base vide ou une base labapp</translation>
     </message>
     <message>
         <source>the database&apos;s schema is at revision {current}, newer than this labapp ({head}); it was opened by a newer version. Install that version or newer; this one will not touch the database</source>
-        <translation>le schéma de la base de données est à la révision {current}, plus récente que celle de ce labapp ({head}) ; la base a été ouverte par une version plus récente de labapp. Installez cette version ou une plus récente ; celle-ci ne touchera pas à la base de données</translation>
+        <translation>le schéma de la base de données est à la révision {current}, plus récente que celle de ce labapp ({head})&#xa0;; la base a été ouverte par une version plus récente de labapp. Installez cette version ou une plus récente&#xa0;; celle-ci ne touchera pas à la base de données</translation>
     </message>
     <message>
         <source>the database&apos;s schema is at revision none, older than {head}; run &apos;labapp db upgrade&apos;</source>
-        <translation>le schéma de la base de données n&apos;a encore aucune révision, il est antérieur à {head} ; lancez &apos;labapp db upgrade&apos;</translation>
+        <translation>le schéma de la base de données n&apos;a encore aucune révision, il est antérieur à {head}&#xa0;; lancez &apos;labapp db upgrade&apos;</translation>
     </message>
     <message>
         <source>the database&apos;s schema is at revision {current}, older than {head}; run &apos;labapp db upgrade&apos;</source>
-        <translation>le schéma de la base de données est à la révision {current}, antérieure à {head} ; lancez &apos;labapp db upgrade&apos;</translation>
-    </message>
-    <message>
-        <source>report language {language!r} is not one of {&apos;, &apos;.join(LOCALES)}</source>
-        <translation type="unfinished"></translation>
+        <translation>le schéma de la base de données est à la révision {current}, antérieure à {head}&#xa0;; lancez &apos;labapp db upgrade&apos;</translation>
     </message>
     <message>
         <source>report format {fmt!r} is not pdf or xlsx</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>audit {audit_id} is {record.state.value}: only a finalised audit gets a report (use --draft for a marked draft)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>audit {audit_id}: {len(missing)} of its {len(photos)} photo(s) are not in this station&apos;s evidence folder {folder} (first: {missing[0].caption!r}); point LABAPP_EVIDENCE_DIR at the lab&apos;s shared evidence folder, or issue a --draft; no report was written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{folder}: cannot create the folder ({error.strerror})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{out.parent}: no such folder</source>
-        <translation type="unfinished"></translation>
+        <translation>le format de rapport {fmt!r} n&apos;est ni pdf ni xlsx</translation>
     </message>
     <message>
         <source>sign in first to {action}: {hint}; nothing was changed</source>
-        <translation>connectez-vous d&apos;abord pour {action} : {hint} ; rien n&apos;a été modifié</translation>
+        <translation>connectez-vous d&apos;abord pour {action}&#xa0;: {hint}&#xa0;; rien n&apos;a été modifié</translation>
     </message>
     <message>
         <source>sign in first to {action}; nothing was changed</source>
-        <translation>connectez-vous d&apos;abord pour {action} ; rien n&apos;a été modifié</translation>
+        <translation>connectez-vous d&apos;abord pour {action}&#xa0;; rien n&apos;a été modifié</translation>
     </message>
     <message>
         <source>{name} is signed in as {role}, who may not {action}; nothing was changed</source>
-        <translation>{name} est connecté(e) en tant que {role} et ne peut donc pas {action} ; rien n&apos;a été modifié</translation>
+        <translation>{name} est connecté(e) en tant que {role} et ne peut donc pas {action}&#xa0;; rien n&apos;a été modifié</translation>
     </message>
     <message>
         <source>{name} is signed in and cannot record work as {named!r}; nothing was changed</source>
-        <translation>{name} est connecté(e) et ne peut pas enregistrer de travail au nom de {named!r} ; rien n&apos;a été modifié</translation>
+        <translation>{name} est connecté(e) et ne peut pas enregistrer de travail au nom de {named!r}&#xa0;; rien n&apos;a été modifié</translation>
     </message>
     <message>
         <source>a technician</source>
@@ -593,19 +573,19 @@
     </message>
     <message>
         <source>{name}: unknown type is not a photo (JPEG, PNG, WebP, HEIC, TIFF) or a PDF</source>
-        <translation>{name} : ce type de fichier inconnu n&apos;est ni une photo (JPEG, PNG, WebP, HEIC, TIFF) ni un PDF</translation>
+        <translation>{name}&#xa0;: ce type de fichier inconnu n&apos;est ni une photo (JPEG, PNG, WebP, HEIC, TIFF) ni un PDF</translation>
     </message>
     <message>
         <source>{name}: {media_type} is not a photo (JPEG, PNG, WebP, HEIC, TIFF) or a PDF</source>
-        <translation>{name} : {media_type} n&apos;est ni une photo (JPEG, PNG, WebP, HEIC, TIFF) ni un PDF</translation>
+        <translation>{name}&#xa0;: {media_type} n&apos;est ni une photo (JPEG, PNG, WebP, HEIC, TIFF) ni un PDF</translation>
     </message>
     <message>
         <source>{name}: {size} MB is over the 50 MB limit</source>
-        <translation>{name} : {size} Mo dépasse la limite de 50 Mo</translation>
+        <translation>{name}&#xa0;: {size} Mo dépasse la limite de 50 Mo</translation>
     </message>
     <message>
         <source>could not save {name}: the evidence folder {folder} cannot be created ({problem})</source>
-        <translation>impossible d&apos;enregistrer {name} : le dossier des pièces justificatives {folder} ne peut pas être créé ({problem})</translation>
+        <translation>impossible d&apos;enregistrer {name}&#xa0;: le dossier des pièces justificatives {folder} ne peut pas être créé ({problem})</translation>
     </message>
     <message>
         <source>{source}: missing column(s) {missing} (the header must name: {required})</source>
@@ -661,27 +641,27 @@
     </message>
     <message>
         <source>{path} is a folder; give a file name</source>
-        <translation>{path} est un dossier ; indiquez un nom de fichier</translation>
+        <translation>{path} est un dossier&#xa0;; indiquez un nom de fichier</translation>
     </message>
     <message>
         <source>{path}: not allowed to write here</source>
-        <translation>{path} : vous n&apos;avez pas le droit d&apos;écrire ici</translation>
+        <translation>{path}&#xa0;: vous n&apos;avez pas le droit d&apos;écrire ici</translation>
     </message>
     <message>
         <source>could not save {name}: the disk holding {folder} is full; nothing was written. Free some space there and save again</source>
-        <translation>impossible d&apos;enregistrer {name} : le disque qui contient {folder} est plein ; rien n&apos;a été écrit. Libérez de la place sur ce disque et enregistrez à nouveau</translation>
+        <translation>impossible d&apos;enregistrer {name}&#xa0;: le disque qui contient {folder} est plein&#xa0;; rien n&apos;a été écrit. Libérez de la place sur ce disque et enregistrez à nouveau</translation>
     </message>
     <message>
         <source>could not save {name} ({problem}); nothing was written</source>
-        <translation>impossible d&apos;enregistrer {name} ({problem}) ; rien n&apos;a été écrit</translation>
+        <translation>impossible d&apos;enregistrer {name} ({problem})&#xa0;; rien n&apos;a été écrit</translation>
     </message>
     <message>
         <source>setting {name}: {raw!r} is not a whole number</source>
-        <translation>paramètre {name} : {raw!r} n&apos;est pas un nombre entier</translation>
+        <translation>paramètre {name}&#xa0;: {raw!r} n&apos;est pas un nombre entier</translation>
     </message>
     <message>
         <source>setting {name}: {value} is outside {minimum}..{maximum}</source>
-        <translation>paramètre {name} : {value} est hors de la plage {minimum}..{maximum}</translation>
+        <translation>paramètre {name}&#xa0;: {value} est hors de la plage {minimum}..{maximum}</translation>
     </message>
     <message>
         <source>setting {name} cannot be empty</source>
@@ -689,31 +669,31 @@
     </message>
     <message>
         <source>setting {name} holds a control character (a tab?); type plain text</source>
-        <translation>le paramètre {name} contient un caractère de contrôle (une tabulation ?) ; saisissez du texte simple</translation>
+        <translation>le paramètre {name} contient un caractère de contrôle (une tabulation&#xa0;?)&#xa0;; saisissez du texte simple</translation>
     </message>
     <message>
         <source>setting {name}: {count} lines, it must fit on one line</source>
-        <translation>paramètre {name} : {count} lignes, il doit tenir sur une seule ligne</translation>
+        <translation>paramètre {name}&#xa0;: {count} lignes, il doit tenir sur une seule ligne</translation>
     </message>
     <message>
         <source>setting {name}: {count} lines, it must fit on at most {max_lines} lines</source>
-        <translation>paramètre {name} : {count} lignes, il doit tenir sur {max_lines} lignes au plus</translation>
+        <translation>paramètre {name}&#xa0;: {count} lignes, il doit tenir sur {max_lines} lignes au plus</translation>
     </message>
     <message>
         <source>setting {name}: {length} characters, at most {max_length}</source>
-        <translation>paramètre {name} : {length} caractères, {max_length} au plus</translation>
+        <translation>paramètre {name}&#xa0;: {length} caractères, {max_length} au plus</translation>
     </message>
     <message>
         <source>setting {name}: a line of {longest} characters, at most {max_line_length} per line</source>
-        <translation>paramètre {name} : une ligne de {longest} caractères, {max_line_length} au plus par ligne</translation>
+        <translation>paramètre {name}&#xa0;: une ligne de {longest} caractères, {max_line_length} au plus par ligne</translation>
     </message>
     <message>
         <source>no setting {name!r}; the settings are: {known}</source>
-        <translation>aucun paramètre {name!r} ; les paramètres sont : {known}</translation>
+        <translation>aucun paramètre {name!r}&#xa0;; les paramètres sont&#xa0;: {known}</translation>
     </message>
     <message>
         <source>that name and password do not match a lab user; nothing was changed</source>
-        <translation>ce nom et ce mot de passe ne correspondent à aucun utilisateur du laboratoire ; rien n&apos;a été modifié</translation>
+        <translation>ce nom et ce mot de passe ne correspondent à aucun utilisateur du laboratoire&#xa0;; rien n&apos;a été modifié</translation>
     </message>
     <message>
         <source>no active lab user {name!r}</source>
@@ -721,59 +701,59 @@
     </message>
     <message>
         <source>{name} has no password yet on this shared database: an administrator sets one (Settings, Users; or labapp user password)</source>
-        <translation>{name} n&apos;a pas encore de mot de passe sur cette base partagée : un administrateur doit en définir un (Paramètres, Utilisateurs ; ou labapp user password)</translation>
+        <translation>{name} n&apos;a pas encore de mot de passe sur cette base partagée&#xa0;: un administrateur doit en définir un (Paramètres, Utilisateurs&#xa0;; ou labapp user password)</translation>
     </message>
     <message>
         <source>the current password is not right; nothing was changed</source>
-        <translation>le mot de passe actuel est incorrect ; rien n&apos;a été modifié</translation>
+        <translation>le mot de passe actuel est incorrect&#xa0;; rien n&apos;a été modifié</translation>
     </message>
     <message>
         <source>no lab user {name!r}; nothing was changed</source>
-        <translation>aucun utilisateur du laboratoire nommé {name!r} ; rien n&apos;a été modifié</translation>
+        <translation>aucun utilisateur du laboratoire nommé {name!r}&#xa0;; rien n&apos;a été modifié</translation>
     </message>
     <message>
         <source>a password needs at least {minimum} characters; nothing was changed</source>
-        <translation>un mot de passe doit compter au moins {minimum} caractères ; rien n&apos;a été modifié</translation>
+        <translation>un mot de passe doit compter au moins {minimum} caractères&#xa0;; rien n&apos;a été modifié</translation>
     </message>
     <message>
         <source>a password of more than {maximum} characters is refused; nothing was changed</source>
-        <translation>un mot de passe de plus de {maximum} caractères est refusé ; rien n&apos;a été modifié</translation>
+        <translation>un mot de passe de plus de {maximum} caractères est refusé&#xa0;; rien n&apos;a été modifié</translation>
     </message>
     <message>
         <source>a password cannot be the person&apos;s name; nothing was changed</source>
-        <translation>un mot de passe ne peut pas être le nom de la personne ; rien n&apos;a été modifié</translation>
+        <translation>un mot de passe ne peut pas être le nom de la personne&#xa0;; rien n&apos;a été modifié</translation>
     </message>
     <message>
         <source>{path}: not UTF-8 or Windows-1252 text; save as CSV UTF-8</source>
-        <translation>{path} : ce n&apos;est pas du texte UTF-8 ou Windows-1252 ; enregistrez-le au format CSV UTF-8</translation>
+        <translation>{path}&#xa0;: ce n&apos;est pas du texte UTF-8 ou Windows-1252&#xa0;; enregistrez-le au format CSV UTF-8</translation>
     </message>
     <message>
         <source>{path}: the file is empty</source>
-        <translation>{path} : le fichier est vide</translation>
+        <translation>{path}&#xa0;: le fichier est vide</translation>
     </message>
     <message>
         <source>{path}, line {line}: {problem}</source>
-        <translation>{path}, ligne {line} : {problem}</translation>
+        <translation>{path}, ligne {line}&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>{path}: not a readable XLSX workbook ({problem})</source>
-        <translation>{path} : classeur XLSX illisible ({problem})</translation>
+        <translation>{path}&#xa0;: classeur XLSX illisible ({problem})</translation>
     </message>
     <message>
         <source>{path}: the first sheet is empty</source>
-        <translation>{path} : la première feuille est vide</translation>
+        <translation>{path}&#xa0;: la première feuille est vide</translation>
     </message>
     <message>
         <source>{path}: unsupported file type {suffix!r}; use .csv or .xlsx</source>
-        <translation>{path} : type de fichier {suffix!r} non pris en charge ; utilisez .csv ou .xlsx</translation>
+        <translation>{path}&#xa0;: type de fichier {suffix!r} non pris en charge&#xa0;; utilisez .csv ou .xlsx</translation>
     </message>
     <message>
         <source>{path}: column {name!r} appears twice in the header</source>
-        <translation>{path} : la colonne {name!r} apparaît deux fois dans l&apos;en-tête</translation>
+        <translation>{path}&#xa0;: la colonne {name!r} apparaît deux fois dans l&apos;en-tête</translation>
     </message>
     <message>
         <source>{path}, line {line}: {cells} cells but the header has {columns}</source>
-        <translation>{path}, ligne {line} : {cells} cellules, mais l&apos;en-tête en a {columns}</translation>
+        <translation>{path}, ligne {line}&#xa0;: {cells} cellules, mais l&apos;en-tête en a {columns}</translation>
     </message>
     <message>
         <source>{what} is empty</source>
@@ -789,7 +769,7 @@
     </message>
     <message>
         <source>{what} {moment} has no UTC offset and the seller&apos;s country has no known time zone; write it with its offset (+01:00)</source>
-        <translation>{what} {moment} n&apos;a pas de décalage UTC et le fuseau horaire du pays du vendeur est inconnu ; précisez son décalage (+01:00)</translation>
+        <translation>{what} {moment} n&apos;a pas de décalage UTC et le fuseau horaire du pays du vendeur est inconnu&#xa0;; précisez son décalage (+01:00)</translation>
     </message>
     <message>
         <source>price</source>
@@ -809,15 +789,31 @@
     </message>
     <message>
         <source>storage {value!r} is not a size such as 128 or 1TB</source>
-        <translation>stockage {value!r} : ce n&apos;est pas une taille comme 128 ou 1TB</translation>
+        <translation>stockage {value!r}&#xa0;: ce n&apos;est pas une taille comme 128 ou 1TB</translation>
     </message>
     <message>
         <source>storage {value!r} is not a phone&apos;s storage size in GB</source>
-        <translation>stockage {value!r} : ce n&apos;est pas une capacité de téléphone en Go</translation>
+        <translation>stockage {value!r}&#xa0;: ce n&apos;est pas une capacité de téléphone en Go</translation>
     </message>
     <message>
         <source>{what} {value!r} is not yes or no</source>
         <translation>{what} {value!r} n&apos;est ni oui ni non</translation>
+    </message>
+    <message>
+        <source>report language {language!r} is not one of {languages}</source>
+        <translation>la langue de rapport {language!r} ne fait pas partie de&#xa0;: {languages}</translation>
+    </message>
+    <message>
+        <source>audit {audit} is {state}: only a finalised audit gets a report (use --draft for a marked draft)</source>
+        <translation>l&apos;audit {audit} est {state}&#xa0;: seul un audit finalisé donne lieu à un rapport (émettez un brouillon, marqué comme tel, en attendant)</translation>
+    </message>
+    <message>
+        <source>audit {audit}: {missing} of its {photos} photo(s) are not in this station&apos;s evidence folder {folder} (first: {first!r}); point LABAPP_EVIDENCE_DIR at the lab&apos;s shared evidence folder, or issue a --draft; no report was written</source>
+        <translation>audit {audit}&#xa0;: {missing} de ses {photos} photos ne sont pas dans le dossier des pièces justificatives de ce poste, {folder} (la première&#xa0;: {first!r})&#xa0;; faites pointer LABAPP_EVIDENCE_DIR vers le dossier partagé du laboratoire, ou émettez un brouillon&#xa0;; aucun rapport n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <source>{folder}: cannot create the folder ({reason})</source>
+        <translation>{folder}&#xa0;: impossible de créer le dossier ({reason})</translation>
     </message>
 </context>
 <context>
@@ -1196,7 +1192,7 @@
     </message>
     <message>
         <source>a CSV (, or ;) or XLSX file of orders</source>
-        <translation>un fichier de commandes CSV (, ou ;) ou XLSX</translation>
+        <translation>un fichier de commandes CSV (, ou&#xa0;;) ou XLSX</translation>
     </message>
     <message>
         <source>Choose…</source>
