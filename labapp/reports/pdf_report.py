@@ -340,7 +340,9 @@ class _Sections:
             shown += 1
             label = self.protocol.check(photo.check_id).label(c.language) if photo.check_id else ""
             caption = c.t(
-                "photo_caption", n=shown, caption=" — ".join(x for x in (label, photo.caption) if x)
+                "photo_caption",
+                n=shown,
+                caption=" — ".join(x for x in (label, say(photo.caption, c)) if x),
             )
             image = Image(str(photo.path))
             scale = min(75 * mm / image.imageWidth, 60 * mm / image.imageHeight)

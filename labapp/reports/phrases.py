@@ -89,6 +89,8 @@ _PHRASES: list[_Phrase] = [
     (re.compile(r"^(\d+) days$"), lambda c, m: c.t("days", n=int(m[1]))),
     (re.compile(r"^at most (\d+) days$"), lambda c, m: c.t("at_most_days", n=int(m[1]))),
     (re.compile(r"^not delivered$"), lambda c, m: c.t("not_delivered")),
+    # The caption the lab gives the photos taken at the parcel's reception.
+    (re.compile(r"^parcel as received$"), lambda c, m: c.t("parcel_as_received")),
     (re.compile(r"^a valid number of the named carrier$"), lambda c, m: c.t("valid_tracking")),
     (re.compile(r"^15 digits with a Luhn check digit$"), lambda c, m: c.t("luhn")),
     (re.compile(r"^(yes|no)$"), lambda c, m: c.t(m[1])),

@@ -34,6 +34,7 @@ RULE_PHRASES = [
     "64 GB instead of 128 GB",
     "1 days",
     "3 parts genuine",
+    "parcel as received",
 ]
 ENGLISH_WORDS = (
     "at most",
@@ -52,6 +53,8 @@ ENGLISH_WORDS = (
     "before",
     "parts",
     " day",
+    "parcel",
+    "received",
 )
 
 
