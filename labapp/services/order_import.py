@@ -66,22 +66,29 @@ OPTIONAL_COLUMNS = ("listing_colour", "premium_battery", "notes")
 class ImportProblem:
     line: int
     column: str
-    reason: str
+    # The error itself, not its text: the window says it in its own language.
+    reason: InvalidInput
 
     def __str__(self) -> str:
         return f"line {self.line}, {self.column}: {self.reason}"
 
 
 class ImportRejected(InvalidInput):
-    """The file has bad rows; nothing was written."""
+    """The file has bad rows; nothing was written. ``problems`` says each one."""
 
-    def __init__(self, source: str, problems: list[ImportProblem]) -> None:
-        self.source = source
-        self.problems = problems
-        lines = len({p.line for p in problems})
-        super().__init__(
-            f"{source}: {len(problems)} problem(s) on {lines} line(s); nothing was imported"
-        )
+    source: str
+    problems: list[ImportProblem]
+
+
+def _rejected(source: str, problems: list[ImportProblem]) -> ImportRejected:
+    error = ImportRejected(
+        "{source}: {problems} problem(s) on {lines} line(s); nothing was imported",
+        source=source,
+        problems=len(problems),
+        lines=len({p.line for p in problems}),
+    )
+    error.source, error.problems = source, problems
+    return error
 
 
 @dataclass(frozen=True)
@@ -120,10 +127,10 @@ class _RowReader:
         try:
             return parse()
         except InvalidInput as problem:
-            self.problems.append(ImportProblem(self.row.line, column, str(problem)))
+            self.problems.append(ImportProblem(self.row.line, column, problem))
             return None
 
-    def problem(self, column: str, reason: str) -> None:
+    def problem(self, column: str, reason: InvalidInput) -> None:
         self.problems.append(ImportProblem(self.row.line, column, reason))
 
 
@@ -159,7 +166,7 @@ class OrderImporter:
         self._check_across_rows(table.rows, results)
         problems = [p for r in results for p in r.problems]
         if problems and not partial:
-            raise ImportRejected(table.source, problems)
+            raise _rejected(table.source, problems)
         good = [r for r in results if not r.problems and r.order is not None]
         return self._write(table.source, good, problems)
 
@@ -185,7 +192,10 @@ class OrderImporter:
             and shipped_at is None
             and "shipped_at" not in {p.column for p in reader.problems}
         ):
-            reader.problem("shipped_at", "a carrier or tracking number is given but no ship time")
+            reader.problem(
+                "shipped_at",
+                InvalidInput("a carrier or tracking number is given but no ship time"),
+            )
         result = _RowResult(seller=seller, problems=reader.problems)
         if reader.problems or None in (seller, order_ref, listing, reason, ordered_at):
             return result
@@ -218,7 +228,7 @@ class OrderImporter:
     def _listing(reader: _RowReader, cells: dict[str, CellValue]) -> Listing | None:
         model = _text(cells, "listing_model")
         if not model:
-            reader.problem("listing_model", "the model is empty")
+            reader.problem("listing_model", InvalidInput("the model is empty"))
         storage = reader.take(
             "listing_storage_gb", lambda: parse_storage_gb(cells.get("listing_storage_gb"))
         )
@@ -268,17 +278,21 @@ class OrderImporter:
             ("delivered_at", delivered_at),
         ):
             if moment is not None and moment > limit:
-                reader.problem(column, f"{moment.isoformat()} is in the future")
+                reader.problem(
+                    column, InvalidInput("{moment} is in the future", moment=moment.isoformat())
+                )
         if ordered_at and shipped_at and shipped_at < ordered_at:
-            reader.problem("shipped_at", "shipped before it was ordered")
+            reader.problem("shipped_at", InvalidInput("shipped before it was ordered"))
         if delivered_at and shipped_at and delivered_at < shipped_at:
-            reader.problem("delivered_at", "delivered before it was shipped")
+            reader.problem("delivered_at", InvalidInput("delivered before it was shipped"))
         if (
             delivered_at
             and not shipped_at
             and "shipped_at" not in {p.column for p in reader.problems}
         ):
-            reader.problem("delivered_at", "a delivery time is given but no ship time")
+            reader.problem(
+                "delivered_at", InvalidInput("a delivery time is given but no ship time")
+            )
 
     def _check_across_rows(self, rows: tuple[TableRow, ...], results: list[_RowResult]) -> None:
         first_line: dict[str, int] = {}
@@ -290,7 +304,11 @@ class OrderImporter:
                     ImportProblem(
                         row.line,
                         "order_ref",
-                        f"duplicate order ref {ref} (also on line {first_line[ref]})",
+                        InvalidInput(
+                            "duplicate order ref {ref} (also on line {line})",
+                            ref=ref,
+                            line=first_line[ref],
+                        ),
                     )
                 )
             first_line.setdefault(ref, row.line)
@@ -302,8 +320,13 @@ class OrderImporter:
                         ImportProblem(
                             row.line,
                             "seller_country",
-                            f"seller {seller.marketplace_ref} is in {earlier.country} on an "
-                            f"earlier line but in {seller.country} here",
+                            InvalidInput(
+                                "seller {ref} is in {earlier} on an earlier line but in {here} "
+                                "here",
+                                ref=seller.marketplace_ref,
+                                earlier=earlier.country,
+                                here=seller.country,
+                            ),
                         )
                     )
         with self._uow() as uow:
@@ -314,7 +337,9 @@ class OrderImporter:
             if ref in existing:
                 result.problems.append(
                     ImportProblem(
-                        row.line, "order_ref", f"order {ref} already exists in the database"
+                        row.line,
+                        "order_ref",
+                        InvalidInput("order {ref} already exists in the database", ref=ref),
                     )
                 )
             seller = result.seller
@@ -324,8 +349,12 @@ class OrderImporter:
                     ImportProblem(
                         row.line,
                         "seller_country",
-                        f"seller {seller.marketplace_ref} is recorded in {known.country}, "
-                        f"not {seller.country}",
+                        InvalidInput(
+                            "seller {ref} is recorded in {known}, not {here}",
+                            ref=seller.marketplace_ref,
+                            known=known.country,
+                            here=seller.country,
+                        ),
                     )
                 )
 

@@ -41,6 +41,7 @@ from labapp.services.values import parse_price, parse_storage_gb
 from labapp.services.views import SellerView
 from labapp.ui.language import moment_pattern, window_language
 from labapp.ui.messages import explain
+from labapp.ui.problem_text import problem_text
 from labapp.ui.tasks import TaskRunner, TaskToken
 
 
@@ -204,7 +205,8 @@ class ImportDialog(QDialog):
     def _show_problems(self, problems: Sequence[ImportProblem]) -> None:
         self.problems.setRowCount(len(problems))
         for row, problem in enumerate(problems):
-            for column, value in enumerate((str(problem.line), problem.column, problem.reason)):
+            reason = problem_text(problem.reason)
+            for column, value in enumerate((str(problem.line), problem.column, reason)):
                 self.problems.setItem(row, column, QTableWidgetItem(value))
 
     def _on_imported(self, report: ImportReport) -> None:

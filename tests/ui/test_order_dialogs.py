@@ -60,3 +60,22 @@ def test_an_import_with_bad_lines_lists_them_and_imports_nothing(qtbot, lab, run
     assert "1 order(s) imported" in dialog.summary.text()
     assert dialog.problems.rowCount() == 2
     assert lab.orders.count(OrderQuery(text="MO-IMP-")) == 1
+
+
+def test_in_a_french_window_each_bad_line_says_why_in_french(qtbot, lab, runner, tmp_path, french):
+    source = tmp_path / "commandes.csv"
+    source.write_text(
+        HEADER
+        + f"\nMO-FR-1,S-FR-9002,Répar Test,FR,{WHEN},,,,,,128,good,300,complaint"
+        + f"\nMO-FR-1,S-FR-9002,Répar Test,FR,{WHEN},,,,,iPhone 12,128,good,300,complaint\n",
+        encoding="utf-8",
+    )
+    dialog = ImportDialog(lab, runner)
+    qtbot.addWidget(dialog)
+    dialog.path.setText(str(source))
+    dialog.run_import.click()
+    wait_idle(qtbot, runner)
+    reasons = {dialog.problems.item(r, 2).text() for r in range(dialog.problems.rowCount())}
+    assert "le modèle est vide" in reasons
+    assert "réf. commande MO-FR-1 en double (aussi à la ligne 2)" in reasons
+    assert "rien n'a été importé" in dialog.summary.text()

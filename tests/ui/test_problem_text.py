@@ -53,7 +53,7 @@ def test_the_error_classes_are_found_in_the_sources():
     found = set(message_classes())
     assert {"LabError", "InvalidInput", "NotFound", "PermissionDenied", "SchemaTooNew"} <= found
     # Its message is built from a list of a file's problems, not from a template.
-    assert "ImportRejected" not in found
+    assert "CaseFileError" not in found
 
 
 def test_every_error_message_is_a_literal_template_whose_blanks_are_filled():

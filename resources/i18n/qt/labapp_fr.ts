@@ -588,6 +588,10 @@
         <translation>impossible d&apos;enregistrer {name}&#xa0;: le dossier des pièces justificatives {folder} ne peut pas être créé ({problem})</translation>
     </message>
     <message>
+        <source>{source}: {problems} problem(s) on {lines} line(s); nothing was imported</source>
+        <translation>{source}&#xa0;: {problems} problème(s) sur {lines} ligne(s)&#xa0;; rien n&apos;a été importé</translation>
+    </message>
+    <message>
         <source>{source}: missing column(s) {missing} (the header must name: {required})</source>
         <translation>{source}&#xa0;: colonne(s) manquante(s) {missing} (l&apos;en-tête doit comporter&#xa0;: {required})</translation>
     </message>
@@ -596,8 +600,48 @@
         <translation>{source}&#xa0;: aucune commande sous l&apos;en-tête</translation>
     </message>
     <message>
+        <source>a carrier or tracking number is given but no ship time</source>
+        <translation>un transporteur ou un numéro de suivi est indiqué, mais pas l&apos;heure d&apos;expédition</translation>
+    </message>
+    <message>
         <source>seller_name is empty</source>
         <translation>seller_name est vide</translation>
+    </message>
+    <message>
+        <source>the model is empty</source>
+        <translation>le modèle est vide</translation>
+    </message>
+    <message>
+        <source>{moment} is in the future</source>
+        <translation>{moment} est dans le futur</translation>
+    </message>
+    <message>
+        <source>shipped before it was ordered</source>
+        <translation>expédiée avant d&apos;avoir été commandée</translation>
+    </message>
+    <message>
+        <source>delivered before it was shipped</source>
+        <translation>livrée avant d&apos;avoir été expédiée</translation>
+    </message>
+    <message>
+        <source>a delivery time is given but no ship time</source>
+        <translation>une heure de livraison est indiquée, mais pas l&apos;heure d&apos;expédition</translation>
+    </message>
+    <message>
+        <source>duplicate order ref {ref} (also on line {line})</source>
+        <translation>réf. commande {ref} en double (aussi à la ligne {line})</translation>
+    </message>
+    <message>
+        <source>seller {ref} is in {earlier} on an earlier line but in {here} here</source>
+        <translation>le vendeur {ref} est en {earlier} sur une ligne précédente, mais en {here} ici</translation>
+    </message>
+    <message>
+        <source>order {ref} already exists in the database</source>
+        <translation>la commande {ref} existe déjà dans la base de données</translation>
+    </message>
+    <message>
+        <source>seller {ref} is recorded in {known}, not {here}</source>
+        <translation>le vendeur {ref} est enregistré en {known}, pas en {here}</translation>
     </message>
     <message>
         <source>{what} {moment} is in the future</source>
