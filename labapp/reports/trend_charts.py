@@ -45,6 +45,11 @@ def _tidy(ax: Axes, title: str) -> None:
     ax.tick_params(labelsize=7, colors=MUTED)
 
 
+def _counted(ax: Axes) -> None:
+    """A count axis ticks whole numbers: no 2.5 audits, in any language's decimals."""
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
+
+
 def draw_monthly_defects(ax: Axes, rows: Rows, c: Catalog) -> None:
     months = [_month(r[0]) for r in rows]
     audits = [r[1] for r in rows]
@@ -59,6 +64,7 @@ def draw_monthly_defects(ax: Axes, rows: Rows, c: Catalog) -> None:
     rate_axis.tick_params(labelsize=7, colors=MUTED)
     rate_axis.legend(fontsize=7, loc="upper left", frameon=False)
     ax.tick_params(axis="x", rotation=60)
+    _counted(ax)
     _tidy(ax, c.t("trend_monthly"))
 
 
@@ -78,6 +84,7 @@ def draw_failures_pareto(ax: Axes, rows: Rows, c: Catalog, labels: dict[str, str
     share.set_ylim(0, 105)
     share.set_ylabel(c.t("cumulative") + " %", fontsize=8)
     share.tick_params(labelsize=7, colors=MUTED)
+    _counted(ax)
     _tidy(ax, c.t("trend_by_check"))
 
 
@@ -119,6 +126,7 @@ def draw_by_model(ax: Axes, rows: Rows, c: Catalog) -> None:
     # Headroom above the tallest bar for the legend.
     ax.set_ylim(0, max((r[2] for r in rows), default=1) * 1.3)
     ax.legend(fontsize=7, frameon=False, ncol=3, loc="upper right")
+    _counted(ax)
     _tidy(ax, c.t("trend_by_model"))
 
 
@@ -132,6 +140,7 @@ def draw_battery_histogram(ax: Axes, buckets: Rows, c: Catalog, threshold: float
     ax.axvline(threshold, color=INK, linestyle="--", linewidth=1, label=c.t("threshold_line"))
     ax.set_xlabel("%", fontsize=8)
     ax.legend(fontsize=7, frameon=False)
+    _counted(ax)
     _tidy(ax, c.t("trend_battery"))
 
 
@@ -153,6 +162,7 @@ def draw_grades_by_month(ax: Axes, rows: Rows, c: Catalog) -> None:
     # Headroom above the tallest month so the legend never hides a bar.
     ax.set_ylim(0, max(bottom, default=1) * 1.35)
     ax.legend(fontsize=6.5, frameon=False, ncol=3, loc="upper right")
+    _counted(ax)
     _tidy(ax, c.t("trend_grades"))
 
 
@@ -245,4 +255,5 @@ def draw_days_to_ship_and_deliver(
     ax.set_xlabel(c.t("days_after_order"), fontsize=8)
     ax.set_ylabel(c.t("orders"), fontsize=8)
     ax.legend(fontsize=7, frameon=False)
+    _counted(ax)
     _tidy(ax, c.t("trend_days"))
