@@ -265,7 +265,7 @@ class DevicePanel(QGroupBox):
             else self.tr("not reported")
         )
         if expected is not None and expected.expected:
-            battery_text += f" ({expected.expected})"
+            battery_text += f" ({say(expected.expected, Catalog.of(window_language()))})"
         if battery.get("cycle_count") is not None:
             battery_text += self.tr(", %1 cycles").replace("%1", str(battery["cycle_count"]))
         self._fields["battery"].setText(mark("battery_health") + battery_text)
