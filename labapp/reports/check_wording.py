@@ -36,10 +36,8 @@ class CheckWording:
 
 def word_check(result: CheckResult, protocol: AuditProtocol, catalog: Catalog) -> CheckWording:
     failed = result.outcome is CheckOutcome.FAIL
-    reason = say(result.reason, catalog) if failed and result.reason != result.measured else ""
-    notes = "; ".join(
-        text for text in (result.note, reason) if text and not text.startswith(_DATE_REASONS)
-    )
+    reason = say(_reason_worth_noting(result), catalog) if failed else ""
+    notes = catalog.t("phrase_separator").join(text for text in (result.note, reason) if text)
     return CheckWording(
         label=protocol.check(result.check_id).label(catalog.language),
         outcome=catalog.t(f"outcome_{result.outcome.value}"),
@@ -49,6 +47,20 @@ def word_check(result: CheckResult, protocol: AuditProtocol, catalog: Catalog) -
         notes=notes,
         failed=failed,
     )
+
+
+def _reason_worth_noting(result: CheckResult) -> str | None:
+    """Why a check failed, where the measured value alone does not say it: without the
+    order's dates (the timeline shows them) and without the technician's note (already
+    in the notes). Decided on the rule's English, before it is said in a language."""
+    if not result.reason or result.reason == result.measured:
+        return None
+    parts = [
+        part
+        for part in result.reason.split("; ")
+        if not part.startswith(_DATE_REASONS) and part != result.note
+    ]
+    return "; ".join(parts) or None
 
 
 def failures_text(counts: FailureCounts, catalog: Catalog) -> str:
