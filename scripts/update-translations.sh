@@ -31,3 +31,7 @@ for language in $languages; do
   "$lupdate" "${arguments[@]}" -target-language "$language" -ts "$catalog"
   "$lrelease" "$catalog" -qm "$folder/labapp_$language.qm"
 done
+# English is the sources' language, but "%n order(s)" still needs its two forms
+# ("1 order", "2 orders"): an English catalog of the plural texts only.
+"$lupdate" "${arguments[@]}" -pluralonly -target-language en -ts "$folder/labapp_en.ts"
+"$lrelease" "$folder/labapp_en.ts" -qm "$folder/labapp_en.qm"

@@ -125,12 +125,15 @@ def apply_language(
     locale = format_locale(language, system)
     applied = AppliedLanguage(language, locale, QLocale())
     QLocale.setDefault(locale)
+    # Qt's own first (buttons of standard dialogs, context menus), then ours, which is
+    # searched first since it is installed last. In English, ours holds only the plural
+    # forms of the "%n order(s)" texts.
+    translators = [_labapp_translator(app, language)]
     if language != SOURCE_LANGUAGE:
-        # Qt's own first (buttons of standard dialogs, context menus), then ours,
-        # which is searched first since it is installed last.
-        for translator in (_qt_translator(app, language), _labapp_translator(app, language)):
-            if translator is not None and QCoreApplication.installTranslator(translator):
-                applied.translators.append(translator)
+        translators.insert(0, _qt_translator(app, language))
+    for translator in translators:
+        if translator is not None and QCoreApplication.installTranslator(translator):
+            applied.translators.append(translator)
     log.info("window language %s, formats %s", language, locale.name())
     return applied
 

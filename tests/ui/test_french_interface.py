@@ -13,7 +13,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -127,6 +127,26 @@ def test_the_shipped_qm_is_the_catalog_compiled(tmp_path):
         check=True, capture_output=True,
     )  # fmt: skip
     assert COMPILED.read_bytes() == compiled.read_bytes(), f"labapp_fr.qm is out of date: {FIX}"
+
+
+ENGLISH_PLURALS = ROOT / "resources" / "i18n" / "qt" / "labapp_en.ts"
+
+
+def test_every_plural_text_has_its_two_english_forms(fresh_catalog, tmp_path):
+    wanted = {key for key, m in messages(fresh_catalog).items() if m.get("numerus") == "yes"}
+    english = messages(ENGLISH_PLURALS)
+    assert wanted and set(english) == wanted, f"labapp_en.ts is out of date: {FIX}"
+    for key, message in english.items():
+        forms = [form.text or "" for form in message.find("translation").iter("numerusform")]
+        assert len(forms) == 2 and "(s)" not in "".join(forms), (key, forms)
+        assert all(placeholders(form) == placeholders(key[1]) for form in forms), (key, forms)
+    compiled = tmp_path / "labapp_en.qm"
+    subprocess.run(
+        [qt_tool("pyside6-lrelease"), str(ENGLISH_PLURALS), "-qm", str(compiled)],
+        check=True, capture_output=True,
+    )  # fmt: skip
+    shipped = ENGLISH_PLURALS.with_suffix(".qm")
+    assert shipped.read_bytes() == compiled.read_bytes(), f"labapp_en.qm is out of date: {FIX}"
 
 
 # -- the window in French ------------------------------------------------------------
@@ -338,7 +358,19 @@ def test_the_language_and_formats_for_a_system_and_a_choice(
     applied = language.apply_language(qapp, lab_settings, QLocale(system))
     try:
         assert (applied.language, applied.locale.name()) == (shown, formats)
-        assert bool(applied.translators) == (shown == "fr")
+        # French: Qt's catalog and ours; English: ours, with the plural forms only.
+        assert len(applied.translators) == (2 if shown == "fr" else 1)
     finally:
         applied.remove()
     assert QLocale().name() == before  # put back as it was
+
+
+def test_an_english_window_counts_without_brackets(qapp, lab_settings):
+    language.save_choice("en", lab_settings)
+    applied = language.apply_language(qapp, lab_settings, QLocale.c())
+    try:
+        said = [QCoreApplication.translate("OrdersPage", "%n order(s)", None, n) for n in (1, 2)]
+        assert said == ["1 order", "2 orders"]
+    finally:
+        applied.remove()
+    assert QCoreApplication.translate("OrdersPage", "%n order(s)", None, 1) == "1 order(s)"
