@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from labapp.bootstrap import Lab
 from labapp.domain.audits import EvidenceItem
+from labapp.domain.errors import words
 from labapp.domain.orders import ExtraFees, ParcelCondition, Reception
 from labapp.reports.i18n import Catalog
 from labapp.services.evidence_store import accepts
@@ -156,7 +157,7 @@ class ReceptionPage(QWidget):
             self.add_photos.setEnabled(False)
             return
         self.heading.setText(
-            self.tr("Order %1 · %2 %3 GB, listed %4 · seller %5")
+            self.tr("Order %1 · %2 %3 GB, listed “%4” · seller %5")
             .replace("%1", order.order_ref)
             .replace("%2", order.listing_model)
             .replace("%3", str(order.listing_storage_gb))
@@ -228,7 +229,9 @@ class ReceptionPage(QWidget):
         fees = None
         if self.fees.text().strip():
             fees = ExtraFees(
-                parse_price(self.fees.text(), "extra fees"), "EUR", self.fees_note.text().strip()
+                parse_price(self.fees.text(), words("extra fees")),
+                "EUR",
+                self.fees_note.text().strip(),
             )
         chosen = self.received_at.dateTime().toPython()
         assert isinstance(chosen, datetime)

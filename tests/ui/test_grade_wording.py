@@ -113,7 +113,7 @@ def test_french_counts_take_the_singular_or_the_plural(french):
     assert failures_phrase(FailureCounts(major=2, minor=1)) == (
         "2 non-conformités majeures, 1 non-conformité mineure"
     )
-    assert failures_phrase(FailureCounts()) == "aucun contrôle non conforme"
+    assert failures_phrase(FailureCounts()) == "aucun contrôle en échec"
     assert (
         failed_counts(FailureCounts(major=2)) == f"En échec{NBSP}: 0 critique, 2 majeurs, 0 mineur"
     )

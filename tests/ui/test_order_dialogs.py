@@ -76,6 +76,6 @@ def test_in_a_french_window_each_bad_line_says_why_in_french(qtbot, lab, runner,
     dialog.run_import.click()
     wait_idle(qtbot, runner)
     reasons = {dialog.problems.item(r, 2).text() for r in range(dialog.problems.rowCount())}
-    assert "le modèle est vide" in reasons
+    assert "le modèle n'est pas renseigné" in reasons
     assert "réf. commande MO-FR-1 en double (aussi à la ligne 2)" in reasons
     assert "rien n'a été importé" in dialog.summary.text()

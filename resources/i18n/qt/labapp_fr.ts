@@ -5,7 +5,7 @@
     <name></name>
     <message>
         <source>an in-memory database forgets everything: give a file</source>
-        <translation>une base de données en mémoire oublie tout&#xa0;: indiquez un fichier</translation>
+        <translation>une base de données en mémoire ne conserve rien&#xa0;: indiquez un fichier</translation>
     </message>
     <message>
         <source>audit {audit} is {state}; {action} needs it {allowed}</source>
@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>submitting for review</source>
-        <translation>le soumettre à la relecture</translation>
+        <translation>l&apos;envoyer en relecture</translation>
     </message>
     <message>
         <source>sending back to the bench</source>
@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>audit {audit} cannot be finalised: not yet tested: {missing}</source>
-        <translation>l&apos;audit {audit} ne peut pas être finalisé&#xa0;: contrôles pas encore effectués&#xa0;: {missing}</translation>
+        <translation>l&apos;audit {audit} ne peut pas être finalisé, des contrôles ne sont pas encore testés&#xa0;: {missing}</translation>
     </message>
     <message>
         <source>marking as sent</source>
@@ -57,15 +57,15 @@
     </message>
     <message>
         <source>cosmetic_grade: observed {value!r} is not one of {allowed}</source>
-        <translation>cosmetic_grade&#xa0;: la valeur relevée {value!r} ne fait pas partie de&#xa0;: {allowed}</translation>
+        <translation>cosmetic_grade&#xa0;: la valeur relevée {value!r} n&apos;est pas admise (valeurs possibles&#xa0;: {allowed})</translation>
     </message>
     <message>
         <source>{what} {raw!r} is not one of {allowed}</source>
-        <translation>{what} {raw!r}&#xa0;: valeur inconnue&#xa0;; valeurs possibles&#xa0;: {allowed}</translation>
+        <translation>{what} {raw!r}&#xa0;: valeur inconnue (valeurs possibles&#xa0;: {allowed})</translation>
     </message>
     <message>
         <source>{what} {raw!r} must be 1-64 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;/&apos; or &apos;-&apos;</source>
-        <translation>{what} {raw!r}&#xa0;: doit compter de 1 à 64 lettres, chiffres, &apos;.&apos;, &apos;_&apos;, &apos;/&apos; ou &apos;-&apos;</translation>
+        <translation>{what} {raw!r}&#xa0;: 1 à 64 caractères attendus (lettres, chiffres, &apos;.&apos;, &apos;_&apos;, &apos;/&apos; ou &apos;-&apos;)</translation>
     </message>
     <message>
         <source>observations name check(s) not in protocol {protocol} v{version}: {unknown}</source>
@@ -101,23 +101,23 @@
     </message>
     <message>
         <source>{what} {moment} has no UTC offset</source>
-        <translation>{what} {moment} n&apos;a pas de décalage UTC</translation>
+        <translation>{what} {moment}&#xa0;: décalage UTC manquant</translation>
     </message>
     <message>
         <source>the listing&apos;s model is empty</source>
-        <translation>le modèle de l&apos;annonce est vide</translation>
+        <translation>le modèle de l&apos;annonce n&apos;est pas renseigné</translation>
     </message>
     <message>
         <source>the listing&apos;s model or colour is too long: {model!r}</source>
-        <translation>le modèle ou la couleur de l&apos;annonce est trop long&#xa0;: {model!r}</translation>
+        <translation>le texte du modèle ou de la couleur de l&apos;annonce est trop long&#xa0;: {model!r}</translation>
     </message>
     <message>
         <source>storage {storage} GB is not a phone&apos;s storage size</source>
-        <translation>stockage {storage} Go&#xa0;: ce n&apos;est pas une capacité de téléphone</translation>
+        <translation>stockage de {storage}&#xa0;Go&#xa0;: ce n&apos;est pas une capacité de téléphone</translation>
     </message>
     <message>
         <source>price {price} is not between 0 and 999999.99</source>
-        <translation>le prix {price} n&apos;est pas compris entre 0 et 999999.99</translation>
+        <translation>le prix {price} n&apos;est pas compris entre 0 et 999&#xa0;999,99</translation>
     </message>
     <message>
         <source>currency {currency!r} is not an ISO 4217 code such as EUR</source>
@@ -205,7 +205,7 @@
     </message>
     <message>
         <source>send back, finalise, amend or send audits</source>
-        <translation>renvoyer, finaliser, rectifier ou envoyer des audits</translation>
+        <translation>renvoyer au banc, finaliser, rectifier ou envoyer des audits</translation>
     </message>
     <message>
         <source>issue reports or export audits</source>
@@ -237,7 +237,7 @@
     </message>
     <message>
         <source>fact {fact} cannot be compared with at_least/at_most</source>
-        <translation>le fait {fact} ne peut pas être comparé avec at_least/at_most</translation>
+        <translation>la donnée {fact} ne peut pas être comparée avec at_least/at_most</translation>
     </message>
     <message>
         <source>protocol {protocol} v{version} has no check {check!r}</source>
@@ -249,7 +249,7 @@
     </message>
     <message>
         <source>country {raw!r} is not a two-letter ISO 3166 code (FR, ES, DE, IT, BE, ...)</source>
-        <translation>le pays {raw!r} n&apos;est pas un code ISO 3166 à deux lettres (FR, ES, DE, IT, BE, ...)</translation>
+        <translation>pays {raw!r}&#xa0;: ce n&apos;est pas un code ISO 3166 à deux lettres (FR, ES, DE, IT, BE…)</translation>
     </message>
     <message>
         <source>language</source>
@@ -265,7 +265,7 @@
     </message>
     <message>
         <source>seller {ref}: the name is empty</source>
-        <translation>vendeur {ref}&#xa0;: le nom est vide</translation>
+        <translation>vendeur {ref}&#xa0;: le nom n&apos;est pas renseigné</translation>
     </message>
     <message>
         <source>seller {ref}: the name is over 200 characters</source>
@@ -301,7 +301,7 @@
     </message>
     <message>
         <source>an audit that was never stored cannot be saved</source>
-        <translation>un audit qui n&apos;a jamais été enregistré ne peut pas être sauvegardé</translation>
+        <translation>un audit qui n&apos;a jamais été enregistré dans la base ne peut pas être mis à jour</translation>
     </message>
     <message>
         <source>audit</source>
@@ -385,7 +385,7 @@
     </message>
     <message>
         <source>it broke while saving, so the change may or may not be saved: reload to see</source>
-        <translation>la panne est survenue pendant l&apos;enregistrement&#xa0;: la modification a peut-être été enregistrée, peut-être pas&#xa0;; rechargez pour vérifier</translation>
+        <translation>le problème est survenu pendant l&apos;enregistrement&#xa0;: la modification a peut-être été enregistrée, peut-être pas&#xa0;; rechargez pour vérifier</translation>
     </message>
     <message>
         <source>nothing was saved; try again when it is back</source>
@@ -397,7 +397,7 @@
     </message>
     <message>
         <source>the database URL is empty</source>
-        <translation>l&apos;URL de la base de données est vide</translation>
+        <translation>l&apos;URL de la base de données n&apos;est pas renseignée</translation>
     </message>
     <message>
         <source>database URL {text!r} is not valid: {problem}</source>
@@ -405,7 +405,7 @@
     </message>
     <message>
         <source>database URL {text!r}: only sqlite:///FILE and postgresql://... are supported</source>
-        <translation>URL de base de données {text!r}&#xa0;: seules sqlite:///FICHIER et postgresql://... sont prises en charge</translation>
+        <translation>URL de base de données {text!r}&#xa0;: seules les URL sqlite:///FICHIER et postgresql://... sont prises en charge</translation>
     </message>
     <message>
         <source>cannot open database {url}: {reason}</source>
@@ -481,7 +481,7 @@
     </message>
     <message>
         <source>{name} is signed in and cannot record work as {named!r}; nothing was changed</source>
-        <translation>{name} est connecté(e) et ne peut pas enregistrer de travail au nom de {named!r}&#xa0;; rien n&apos;a été modifié</translation>
+        <translation>{name} est connecté(e) et ne peut pas enregistrer un travail au nom de {named!r}&#xa0;; rien n&apos;a été modifié</translation>
     </message>
     <message>
         <source>a technician</source>
@@ -513,11 +513,11 @@
     </message>
     <message>
         <source>order {ref} already has audit {audit}; amend that audit instead</source>
-        <translation>la commande {ref} a déjà l&apos;audit {audit}&#xa0;; rectifiez plutôt cet audit</translation>
+        <translation>la commande {ref} fait déjà l&apos;objet de l&apos;audit {audit}&#xa0;; rectifiez plutôt cet audit</translation>
     </message>
     <message>
         <source>order {ref} already has audit {audit} ({state}); amend that audit instead</source>
-        <translation>la commande {ref} a déjà l&apos;audit {audit} ({state})&#xa0;; rectifiez plutôt cet audit</translation>
+        <translation>la commande {ref} fait déjà l&apos;objet de l&apos;audit {audit} ({state})&#xa0;; rectifiez plutôt cet audit</translation>
     </message>
     <message>
         <source>order {ref} has not been received: record the parcel first</source>
@@ -533,11 +533,11 @@
     </message>
     <message>
         <source>the device reading is not valid: {where}: {problem}</source>
-        <translation>le relevé du téléphone n&apos;est pas valide&#xa0;: {where}&#xa0;: {problem}</translation>
+        <translation>la lecture du téléphone n&apos;est pas valide&#xa0;: {where}&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>audit {audit} is {state}: change it directly; only finalised audits are amended</source>
-        <translation>l&apos;audit {audit} est {state}&#xa0;: modifiez-le directement&#xa0;; seuls les audits finalisés sont rectifiés</translation>
+        <translation>l&apos;audit {audit} est {state}&#xa0;: modifiez-le directement&#xa0;; seul un audit finalisé peut être rectifié</translation>
     </message>
     <message>
         <source>country {country!r} is unknown (no public-holiday calendar for it); use an ISO 3166 code such as FR, ES, DE, IT or BE</source>
@@ -553,7 +553,7 @@
     </message>
     <message>
         <source>order.listing_storage_gb: needed to log a new order</source>
-        <translation>order.listing_storage_gb&#xa0;: nécessaire pour enregistrer une nouvelle commande</translation>
+        <translation>order.listing_storage_gb&#xa0;: nécessaire pour saisir une nouvelle commande</translation>
     </message>
     <message>
         <source>the demo orders of seed {seed} are already in this database (e.g. {example}); use another --seed</source>
@@ -573,7 +573,7 @@
     </message>
     <message>
         <source>{name}: unknown type is not a photo (JPEG, PNG, WebP, HEIC, TIFF) or a PDF</source>
-        <translation>{name}&#xa0;: ce type de fichier inconnu n&apos;est ni une photo (JPEG, PNG, WebP, HEIC, TIFF) ni un PDF</translation>
+        <translation>{name}&#xa0;: type de fichier inconnu, ni photo (JPEG, PNG, WebP, HEIC, TIFF) ni PDF</translation>
     </message>
     <message>
         <source>{name}: {media_type} is not a photo (JPEG, PNG, WebP, HEIC, TIFF) or a PDF</source>
@@ -581,7 +581,7 @@
     </message>
     <message>
         <source>{name}: {size} MB is over the 50 MB limit</source>
-        <translation>{name}&#xa0;: {size} Mo dépasse la limite de 50 Mo</translation>
+        <translation>{name}&#xa0;: {size}&#xa0;Mo dépasse la limite de 50&#xa0;Mo</translation>
     </message>
     <message>
         <source>could not save {name}: the evidence folder {folder} cannot be created ({problem})</source>
@@ -605,11 +605,11 @@
     </message>
     <message>
         <source>seller_name is empty</source>
-        <translation>seller_name est vide</translation>
+        <translation>seller_name n&apos;est pas renseigné</translation>
     </message>
     <message>
         <source>the model is empty</source>
-        <translation>le modèle est vide</translation>
+        <translation>le modèle n&apos;est pas renseigné</translation>
     </message>
     <message>
         <source>{moment} is in the future</source>
@@ -633,7 +633,7 @@
     </message>
     <message>
         <source>seller {ref} is in {earlier} on an earlier line but in {here} here</source>
-        <translation>le vendeur {ref} est en {earlier} sur une ligne précédente, mais en {here} ici</translation>
+        <translation>le vendeur {ref} a le pays {earlier} sur une ligne précédente, mais {here} ici</translation>
     </message>
     <message>
         <source>order {ref} already exists in the database</source>
@@ -641,11 +641,11 @@
     </message>
     <message>
         <source>seller {ref} is recorded in {known}, not {here}</source>
-        <translation>le vendeur {ref} est enregistré en {known}, pas en {here}</translation>
+        <translation>le vendeur {ref} est enregistré avec le pays {known}, et non {here}</translation>
     </message>
     <message>
         <source>{what} {moment} is in the future</source>
-        <translation>{what}&#xa0;: {moment} est dans le futur</translation>
+        <translation>{what} {moment}&#xa0;: cette date est dans le futur</translation>
     </message>
     <message>
         <source>order {ref}: its seller {seller} is missing</source>
@@ -705,7 +705,7 @@
     </message>
     <message>
         <source>setting {name}: {value} is outside {minimum}..{maximum}</source>
-        <translation>paramètre {name}&#xa0;: {value} est hors de la plage {minimum}..{maximum}</translation>
+        <translation>paramètre {name}&#xa0;: {value} est hors de la plage de {minimum} à {maximum}</translation>
     </message>
     <message>
         <source>setting {name} cannot be empty</source>
@@ -801,19 +801,19 @@
     </message>
     <message>
         <source>{what} is empty</source>
-        <translation>{what} est vide</translation>
+        <translation>{what}&#xa0;: aucune valeur</translation>
     </message>
     <message>
         <source>{what} {text!r} is not a date and time (use 2025-03-04T12:30:00+01:00 or 04/03/2025 12:30)</source>
-        <translation>{what} {text!r} n&apos;est pas une date avec heure (écrivez 2025-03-04T12:30:00+01:00 ou 04/03/2025 12:30)</translation>
+        <translation>{what} {text!r}&#xa0;: ce n&apos;est pas une date avec heure (écrivez 2025-03-04T12:30:00+01:00 ou 04/03/2025 12:30)</translation>
     </message>
     <message>
         <source>{what} {moment} has no time of day</source>
-        <translation>{what} {moment} n&apos;indique pas d&apos;heure</translation>
+        <translation>{what} {moment}&#xa0;: heure manquante</translation>
     </message>
     <message>
         <source>{what} {moment} has no UTC offset and the seller&apos;s country has no known time zone; write it with its offset (+01:00)</source>
-        <translation>{what} {moment} n&apos;a pas de décalage UTC et le fuseau horaire du pays du vendeur est inconnu&#xa0;; précisez son décalage (+01:00)</translation>
+        <translation>{what} {moment}&#xa0;: décalage UTC manquant, et le fuseau horaire du pays du vendeur est inconnu&#xa0;; précisez le décalage (+01:00)</translation>
     </message>
     <message>
         <source>price</source>
@@ -821,15 +821,15 @@
     </message>
     <message>
         <source>{what} {value!r} is not a number</source>
-        <translation>{what} {value!r} n&apos;est pas un nombre</translation>
+        <translation>{what} {value!r}&#xa0;: ce n&apos;est pas un nombre</translation>
     </message>
     <message>
         <source>{what} {value!r} is negative</source>
-        <translation>{what} {value!r} est négatif</translation>
+        <translation>{what} {value!r}&#xa0;: valeur négative</translation>
     </message>
     <message>
         <source>{what} {value!r} is not a believable price (over {limit})</source>
-        <translation>{what} {value!r} n&apos;est pas un prix plausible (plus de {limit})</translation>
+        <translation>{what} {value!r}&#xa0;: prix non plausible (plus de {limit})</translation>
     </message>
     <message>
         <source>storage {value!r} is not a size such as 128 or 1TB</source>
@@ -841,11 +841,11 @@
     </message>
     <message>
         <source>{what} {value!r} is not yes or no</source>
-        <translation>{what} {value!r} n&apos;est ni oui ni non</translation>
+        <translation>{what} {value!r}&#xa0;: ni oui ni non</translation>
     </message>
     <message>
         <source>report language {language!r} is not one of {languages}</source>
-        <translation>la langue de rapport {language!r} ne fait pas partie de&#xa0;: {languages}</translation>
+        <translation>la langue de rapport {language!r} n&apos;est pas disponible (langues possibles&#xa0;: {languages})</translation>
     </message>
     <message>
         <source>audit {audit} is {state}: only a finalised audit gets a report (use --draft for a marked draft)</source>
@@ -853,11 +853,15 @@
     </message>
     <message>
         <source>audit {audit}: {missing} of its {photos} photo(s) are not in this station&apos;s evidence folder {folder} (first: {first!r}); point LABAPP_EVIDENCE_DIR at the lab&apos;s shared evidence folder, or issue a --draft; no report was written</source>
-        <translation>audit {audit}&#xa0;: {missing} de ses {photos} photos ne sont pas dans le dossier des pièces justificatives de ce poste, {folder} (la première&#xa0;: {first!r})&#xa0;; faites pointer LABAPP_EVIDENCE_DIR vers le dossier partagé du laboratoire, ou émettez un brouillon&#xa0;; aucun rapport n&apos;a été écrit</translation>
+        <translation>audit {audit}&#xa0;: photos manquantes ({missing} sur {photos}, dont {first!r}) dans le dossier des pièces justificatives de ce poste, {folder}&#xa0;; faites pointer LABAPP_EVIDENCE_DIR vers le dossier partagé du laboratoire, ou émettez un brouillon&#xa0;; aucun rapport n&apos;a été écrit</translation>
     </message>
     <message>
         <source>{folder}: cannot create the folder ({reason})</source>
         <translation>{folder}&#xa0;: impossible de créer le dossier ({reason})</translation>
+    </message>
+    <message>
+        <source>extra fees</source>
+        <translation>frais supplémentaires</translation>
     </message>
 </context>
 <context>
@@ -883,8 +887,8 @@
         <translation>Envoyer en relecture (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <source>Order %1 · %2 %3 GB, listed %4 · seller %5 · audit %6 (%7)</source>
-        <translation>Commande %1 · %2 %3 Go annoncé «&#xa0;%4&#xa0;» · vendeur %5 · audit %6 (%7)</translation>
+        <source>Order %1 · %2 %3 GB, listed “%4” · seller %5 · audit %6 (%7)</source>
+        <translation>Commande %1 · %2 %3&#xa0;Go annoncé «&#xa0;%4&#xa0;» · vendeur %5 · audit %6 (%7)</translation>
     </message>
     <message>
         <source>Reading the phone… keep it plugged in.</source>
@@ -960,7 +964,7 @@
     </message>
     <message>
         <source>“%1” has no options: answer it with P, F or N.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;a pas d&apos;options&#xa0;: répondez par P, F ou N.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas d&apos;option&#xa0;: répondez par P, F ou N.</translation>
     </message>
     <message>
         <source>“%1” is decided by the phone&apos;s reading or the order&apos;s dates.</source>
@@ -1177,7 +1181,7 @@
     </message>
     <message>
         <source>no failed check</source>
-        <translation>aucun contrôle non conforme</translation>
+        <translation>aucun contrôle en échec</translation>
     </message>
     <message>
         <source>Failed: %1, %2, %3</source>
@@ -1812,8 +1816,8 @@ Le laboratoire d&apos;audit par commandes mystères.</translation>
         <translation>Ouvrez une commande de la liste pour enregistrer son colis.</translation>
     </message>
     <message>
-        <source>Order %1 · %2 %3 GB, listed %4 · seller %5</source>
-        <translation>Commande %1 · %2 %3 Go annoncé «&#xa0;%4&#xa0;» · vendeur %5</translation>
+        <source>Order %1 · %2 %3 GB, listed “%4” · seller %5</source>
+        <translation>Commande %1 · %2 %3&#xa0;Go annoncé «&#xa0;%4&#xa0;» · vendeur %5</translation>
     </message>
     <message>
         <source>shipped %1 by %2, tracking %3</source>
@@ -2553,7 +2557,7 @@ Rien n&apos;a été enregistré à moitié. Les détails sont dans le journal (l
     </message>
     <message>
         <source>Settled by the phone&apos;s reading: plug the phone in and press F5.</source>
-        <translation>Décidé par la lecture du téléphone&#xa0;: branchez-le et appuyez sur F5.</translation>
+        <translation>Déduit de la lecture du téléphone&#xa0;: branchez le téléphone et appuyez sur F5.</translation>
     </message>
     <message>
         <source>pass</source>
