@@ -77,23 +77,35 @@ def demo_database() -> str:
 
 
 def run_window(url: str, demo: bool = False, argv: list[str] | None = None) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    from labapp.ui.language import apply_language
+
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    identify()
+    # Before the first dialog: widgets take their texts and formats when they are built.
+    language = apply_language(app)
+    try:
+        return _open_lab(app, url, demo)
+    finally:
+        # The application may outlive this window (a test's, say): what was installed
+        # for it goes with it.
+        language.remove()
+
+
+def _open_lab(app: Any, url: str, demo: bool) -> int:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from labapp.bootstrap import build_lab
     from labapp.domain.errors import LabError
     from labapp.persistence.database import database_url, describe
-    from labapp.ui.language import apply_language
     from labapp.ui.main_window import MainWindow
     from labapp.ui.messages import explain
     from labapp.ui.session import BenchSession
     from labapp.ui.sign_in import SignInDialog
     from labapp.ui.tasks import TaskRunner
 
-    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
-    identify()
-    # Before the first dialog: widgets take their texts and formats when they are built.
-    apply_language(app)
     simulated = start_demo_phones() if demo else None
     if demo:
         url = demo_database()

@@ -67,10 +67,9 @@ class BenchPage(QWidget):
         self.note = QLineEdit()
         self.note.setObjectName("checkNote")
         self.note.setPlaceholderText(self.tr("Note for the selected check — Enter saves"))
-        self.status = QLabel(
-            self.tr("P pass · F fail · N not applicable · 1–9 option · Enter note · "
-                    "Ctrl+P photo · Ctrl+Enter submit")
-        )  # fmt: skip
+        self._keys = self.tr("P pass · F fail · N not applicable · 1–9 option · Enter note · "
+                             "Ctrl+P photo · Ctrl+Enter submit")  # fmt: skip
+        self.status = QLabel(self._keys)
         self.status.setObjectName("benchStatus")
         self.status.setStyleSheet("color: #5b6b7b;")
         self.status.setWordWrap(True)
@@ -113,9 +112,7 @@ class BenchPage(QWidget):
         self.checklist.answered.connect(self._on_checklist_answered)
         self.checklist.note_asked.connect(self._on_checklist_note_asked)
         self.checklist.refused.connect(self._say)
-        self.checklist.selectionModel().currentRowChanged.connect(
-            lambda *_: self._show_note_of_current()
-        )
+        self.checklist.selectionModel().currentRowChanged.connect(self._on_row_changed)
         self.note.returnPressed.connect(self._on_note_entered)
         self.devices.read_asked.connect(self.read_phone)
         self.devices.phone_attached.connect(self._on_devices_phone_attached)
@@ -154,7 +151,7 @@ class BenchPage(QWidget):
         order = record.case_document.get("order", {})
         grade = str(order.get("listing_grade", ""))
         self.heading.setText(
-            self.tr("Order %1 · %2 %3 GB, listed %4 · seller %5 · audit %6 (%7)")
+            self.tr("Order %1 · %2 %3 GB, listed “%4” · seller %5 · audit %6 (%7)")
             .replace("%1", record.order_ref)
             .replace("%2", str(order.get("listing_model", "")))
             .replace("%3", str(order.get("listing_storage_gb", "")))
@@ -188,7 +185,13 @@ class BenchPage(QWidget):
             self.open_audit(self.audit.summary.id)  # show what the other station saved
 
     def _say(self, text: str) -> None:
+        """A word about the last key (why it did nothing, what is missing); the keys'
+        reminder comes back once the technician answers or moves on."""
         self.status.setText(text)
+
+    def _on_row_changed(self, *_: object) -> None:
+        self.status.setText(self._keys)
+        self._show_note_of_current()
 
     # -- answers --------------------------------------------------------------------
 
@@ -205,6 +208,7 @@ class BenchPage(QWidget):
         )
 
     def _on_checklist_answered(self, check_id: str, observation: Any) -> None:
+        self.status.setText(self._keys)
         self._save(check_id, observation)
 
     def _on_checklist_note_asked(self, check_id: str) -> None:
@@ -324,8 +328,8 @@ class BenchPage(QWidget):
             return
         missing = self.audit.record.result.missing
         if missing:
-            self._say(self.tr("Not yet: %n check(s) still to answer.", "", len(missing)))
             self.checklist.next_waiting()
+            self._say(self.tr("Not yet: %n check(s) still to answer.", "", len(missing)))
             return
         audit_id, user = self.audit.summary.id, self._session.user
         seen = self.audit.record.version

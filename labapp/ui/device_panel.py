@@ -111,6 +111,8 @@ class DevicePanel(QGroupBox):
         # Three phones of two lines each in view; more scroll.
         self.attached.setMaximumHeight(112)
         self.attached.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # Each phone is two lines (model, serial): a gap tells one phone from the next.
+        self.attached.setSpacing(3)
         self.attached.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.read = QPushButton(self.tr("Read phone (F5)"))
         self.read.setObjectName("readPhone")

@@ -75,10 +75,14 @@ class GradeWording:
 
 
 def grade_wording(result: GradeResult, catalog: Catalog, reviewing: bool = True) -> GradeWording:
-    if result.rules_fired:
-        last = rule_explanation(result.rules_fired[-1], result.counts, catalog)
-        set_by = translate("GradeWording", "Set by: %1").replace("%1", last)
-    else:
+    last = result.rules_fired[-1] if result.rules_fired else None
+    # Only the base rule, and nothing failed: the grade needs no reason ("no failed
+    # check → Compliant" would say the grade twice).
+    counts = result.counts
+    if last is None or (last.before is None and not counts.critical + counts.major + counts.minor):
         set_by = translate("GradeWording", "No check has failed.")
+    else:
+        explained = rule_explanation(last, counts, catalog)
+        set_by = translate("GradeWording", "Set by: %1").replace("%1", explained)
     progress = f"{failed_counts(result.counts)}\n{readiness(result, reviewing)}"
     return GradeWording(catalog.t(f"grade_{result.grade.value}"), set_by, progress)

@@ -115,6 +115,27 @@ def test_the_checklist_model_passes_qt_model_tests(qtbot, lab, runner, qtmodelte
 # -- the keys a check takes, said when another is pressed -------------------------------
 
 
+def test_the_keys_reminder_comes_back_once_the_check_is_answered(qtbot, lab, runner):
+    page = open_bench(qtbot, lab, runner)
+    page.open_order(received_order(lab))
+    wait_idle(qtbot, runner)
+    reminder = page.status.text()
+    assert reminder.startswith("P pass · F fail")
+    page.checklist.go_to(page.checklist_model.row_of("cosmetic_grade"))
+    with qtbot.waitSignal(page.checklist.refused):
+        qtbot.keyClick(page.checklist, Qt.Key.Key_P)
+    assert page.status.text().startswith("Answer “Cosmetic grade as listed”")
+    qtbot.keyClick(page.checklist, Qt.Key.Key_2)  # good
+    wait_idle(qtbot, runner)
+    assert page.status.text() == reminder
+    page.checklist.go_to(page.checklist_model.row_of("cosmetic_grade"))
+    with qtbot.waitSignal(page.checklist.refused):
+        qtbot.keyClick(page.checklist, Qt.Key.Key_P)
+    assert page.status.text() != reminder
+    page.checklist.go_to(page.checklist_model.row_of("functional_tests"))
+    assert page.status.text() == reminder  # moving on to another check
+
+
 def test_pass_on_the_cosmetic_grade_asks_for_a_grade_by_its_number(qtbot, lab, runner):
     page = open_bench(qtbot, lab, runner)
     page.open_order(received_order(lab))
