@@ -66,17 +66,20 @@ class _SharedTexts:
     """Texts written once in sharedStrings.xml and referred to by number from the cells.
 
     Keyed by the text as given; the neutralised text (cells.safe_cell) is what is written.
+    Each text's cell is kept ready-made, so a repeated text costs one dictionary look-up.
     """
 
     def __init__(self) -> None:
         self.index: dict[str, int] = {}
+        self.cells: dict[str, str] = {}
 
-    def add(self, text: str) -> int | None:
-        """The number of a text not yet in the table, or None once the table is full."""
+    def add(self, text: str) -> str | None:
+        """The cell of a text not yet in the table, or None once the table is full."""
         if len(self.index) >= SHARED_TEXTS_CAP:
             return None
         number = self.index[text] = len(self.index)
-        return number
+        cell = self.cells[text] = f'<c t="s"><v>{number}</v></c>'
+        return cell
 
     def xml(self) -> str:
         items = "".join(
@@ -125,57 +128,63 @@ class SheetWriter:
         self.rows += 1
 
     def _write_row(self, values: Iterable[Any], style: int = 0) -> None:
-        # The hot loop of a million-row export: texts and plain numbers are handled
-        # inline, anything rarer goes through _cell.
+        # The hot loop of a million-row export. A cell's reference (r="H12") is optional
+        # in SpreadsheetML (ECMA-376 §18.3.1.4: a cell without one follows the cell
+        # before it), so cells go without, and a text's cell comes ready-made from the
+        # shared table. Only a cell after an empty one (None) names where it is.
         self._line += 1
         number = str(self._line)
-        shared = self._texts.index
+        ready = self._texts.cells
         cells = [f'<row r="{number}">']
+        after_gap = False
         for letter, value in zip(self._letters, values, strict=False):
+            if value is None:
+                after_gap = True
+                continue
             kind = type(value)
-            if style or value is None:
-                if value is not None:
-                    cells.append(self._cell(letter + number, value, style))
+            if style:
+                cell = self._cell(value, style)
             elif kind is str:
-                found = shared.get(value)
-                if found is None:
-                    found = self._texts.add(value)
-                if found is None:
-                    cells.append(self._cell(letter + number, value, style))
-                else:
-                    cells.append(f'<c r="{letter}{number}" t="s"><v>{found}</v></c>')
+                cell = ready.get(value) or self._texts.add(value) or self._cell(value, style)
             elif kind is int or (kind is float and math.isfinite(value)):
-                cells.append(f'<c r="{letter}{number}"><v>{value}</v></c>')
+                cell = f"<c><v>{value}</v></c>"
             else:
-                cells.append(self._cell(letter + number, value, style))
+                cell = self._cell(value, style)
+            if after_gap:
+                cell = f'<c r="{letter}{number}"{cell[2:]}'
+                after_gap = False
+            cells.append(cell)
         cells.append("</row>")
         self._pending.append("".join(cells))
         if len(self._pending) >= _BATCH:
             self._flush()
 
-    def _cell(self, ref: str, value: Any, style: int) -> str:
+    def _cell(self, value: Any, style: int) -> str:
+        """A cell with no reference (the caller adds one after a gap)."""
         kind = type(value)
         styled = f' s="{style}"' if style else ""
         if kind is str:
             return (
-                f'<c r="{ref}"{styled} t="inlineStr"><is><t xml:space="preserve">'
+                f'<c{styled} t="inlineStr"><is><t xml:space="preserve">'
                 f"{_xml_text(safe_cell(value))}</t></is></c>"
             )
         if kind is bool:
-            return f'<c r="{ref}"{styled} t="b"><v>{int(value)}</v></c>'
+            return f'<c{styled} t="b"><v>{int(value)}</v></c>'
         if kind is int or kind is float or kind is Decimal:
             if not math.isfinite(float(value)):
-                return self._cell(ref, str(value), style)
-            return f'<c r="{ref}"{styled}><v>{value}</v></c>'
+                return self._cell(str(value), style)
+            return f"<c{styled}><v>{value}</v></c>"
         if kind is datetime:
             if value.tzinfo is not None:
-                raise ValueError(f"{ref}: a spreadsheet cell cannot hold a time zone ({value})")
+                raise ValueError(
+                    f"row {self._line}: a spreadsheet cell cannot hold a time zone ({value})"
+                )
             serial = (value - _EPOCH).total_seconds() / _DAY_SECONDS
-            return f'<c r="{ref}" s="{_MOMENT}"><v>{serial!r}</v></c>'
+            return f'<c s="{_MOMENT}"><v>{serial!r}</v></c>'
         if kind is date:
             serial = (datetime(value.year, value.month, value.day) - _EPOCH).days
-            return f'<c r="{ref}" s="{_DAY}"><v>{serial}</v></c>'
-        return self._cell(ref, str(value), style)
+            return f'<c s="{_DAY}"><v>{serial}</v></c>'
+        return self._cell(str(value), style)
 
     def _flush(self) -> None:
         if self._pending:

@@ -122,3 +122,17 @@ def test_sheets_follow_one_another_and_names_are_checked(tmp_path):
     book = load_workbook(path)
     assert book.sheetnames == ["Audits", "Checks"]
     assert list(book["Checks"].iter_rows(values_only=True)) == [("check",), ("battery_health",)]
+
+
+def test_a_cell_after_empty_ones_lands_in_its_own_column(tmp_path):
+    # Cells go without their reference; the one after a gap names its column.
+    path = tmp_path / "gaps.xlsx"
+    write(path, [["a", None, None, True], [None, datetime(2026, 1, 2), None, 7], ["b", "a"]])
+    rows = read(path)
+    assert rows[1:] == [
+        ["a", None, None, True],
+        [None, datetime(2026, 1, 2), None, 7],
+        ["b", "a", None, None],
+    ]
+    sheet_xml = zipfile.ZipFile(path).read("xl/worksheets/sheet1.xml").decode()
+    assert '<c r="D2" t="b">' in sheet_xml and '<c r="B3" s="2">' in sheet_xml
