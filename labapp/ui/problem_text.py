@@ -22,23 +22,29 @@ from labapp.domain.orders import OrderStatus
 from labapp.domain.sanctions import SanctionGrade
 from labapp.domain.sellers import SellerStatus
 from labapp.domain.users import LabRole
-from labapp.ui.checklist_model import audit_state_label
-from labapp.ui.orders_model import status_label
-from labapp.ui.sellers_model import grade_label, seller_status_label
-from labapp.ui.users_model import role_label
 
 log = logging.getLogger(__name__)
 
 # lupdate files the errors' templates and our Words under this context.
 PROBLEMS_CONTEXT = ""
 
-_ENUM_WORDS: dict[type[Enum], Callable[[str], str]] = {
-    AuditState: audit_state_label,
-    OrderStatus: status_label,
-    SanctionGrade: grade_label,
-    SellerStatus: seller_status_label,
-    LabRole: lambda role: role_label(role).lower(),
-}
+
+def _enum_words() -> dict[type[Enum], Callable[[str], str]]:
+    # The pages' wording modules bring the chart libraries, pydantic and YAML with them
+    # (75 MB that a technician's window never needs): imported when a message first
+    # names a state, a grade or a role, not when the window opens.
+    from labapp.ui.checklist_model import audit_state_label
+    from labapp.ui.orders_model import status_label
+    from labapp.ui.sellers_model import grade_label, seller_status_label
+    from labapp.ui.users_model import role_label
+
+    return {
+        AuditState: audit_state_label,
+        OrderStatus: status_label,
+        SanctionGrade: grade_label,
+        SellerStatus: seller_status_label,
+        LabRole: lambda role: role_label(role).lower(),
+    }
 
 
 def problem_text(error: LabError) -> str:
@@ -76,7 +82,7 @@ def _shown(value: object) -> object:
     if isinstance(value, Words):
         return QCoreApplication.translate(PROBLEMS_CONTEXT, value)
     if isinstance(value, Enum):
-        for kind, label in _ENUM_WORDS.items():
+        for kind, label in _enum_words().items():
             if isinstance(value, kind):
                 return label(value.value)
         return value.value

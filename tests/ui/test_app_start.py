@@ -55,3 +55,21 @@ def test_the_window_names_its_desktop_entry_and_shows_the_apps_icon(qtbot, monke
         image = icon.pixmap(QSize(size, size)).toImage()
         assert image.size() == QSize(size, size)
         assert image.pixelColor(size // 2, size // 2).alpha() == 255  # the phone's screen
+
+
+def test_the_window_opens_without_the_chart_and_pdf_libraries():
+    # 75 MB of a technician's window went on them once, through a wording import: they
+    # come with the pages that draw charts or write PDFs, when those are opened.
+    import subprocess
+    import sys
+
+    loaded = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import sys, labapp.ui.main_window, labapp.ui.messages; "
+            "print(sorted({'matplotlib', 'numpy', 'reportlab'} & set(sys.modules)))",
+        ],
+        capture_output=True, text=True, check=True, timeout=120,
+    )  # fmt: skip
+    assert loaded.stdout.strip() == "[]"
