@@ -5,6 +5,7 @@ from __future__ import annotations
 from types import TracebackType
 from typing import Self
 
+from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -20,6 +21,9 @@ from labapp.persistence.repositories import (
 from labapp.persistence.seller_queries import SellerQueries
 from labapp.persistence.trend_queries import TrendQueries
 from labapp.services.ports import TrendWindow
+
+# What a bulk write fills: the orders and the tables the searches and queues join.
+_SEARCHED_TABLES = ("sellers", "mystery_orders", "receptions", "audits", "audit_check_results")
 
 
 class SqlUnitOfWork:
@@ -106,6 +110,17 @@ class SqlUnitOfWork:
     def rollback(self) -> None:
         assert self._session is not None, "rollback() outside 'with'"
         self._session.rollback()
+
+    def refresh_statistics(self) -> None:
+        """After a bulk write, once committed: PostgreSQL plans the searches from table
+        statistics, which autovacuum gathers only some time later. Without them the
+        order search took 257 ms instead of 38 on 52,000 freshly loaded orders. SQLite
+        plans well without (and its ANALYZE could change plans the tests never saw)."""
+        assert self._session is not None, "refresh_statistics() outside 'with'"
+        if self._dialect(self._session) != "postgresql":
+            return
+        self._session.execute(text(f"ANALYZE {', '.join(_SEARCHED_TABLES)}"))
+        self._session.commit()
 
 
 class SqlUnitOfWorkFactory:

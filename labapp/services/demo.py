@@ -237,6 +237,7 @@ class DemoSeeder:
             _, policy = self._library.policy()
             uow.audits.add_many(audits, snapshot_of(protocol), snapshot_of(policy))
             uow.commit()
+            uow.refresh_statistics()
         log.info(
             "demo seed %d: %d orders, %d audits, %d sellers",
             seed,

@@ -60,6 +60,9 @@ REQUIRED_COLUMNS = (
     "reason",
 )
 OPTIONAL_COLUMNS = ("listing_colour", "premium_battery", "notes")
+# From this many orders, an import changes the tables enough that the database's planner
+# statistics are refreshed at once rather than whenever it gets round to it.
+BULK_IMPORT = 1000
 
 
 @dataclass(frozen=True)
@@ -391,6 +394,8 @@ class OrderImporter:
                 ]
             )  # fmt: skip
             uow.commit()
+            if len(orders) >= BULK_IMPORT:
+                uow.refresh_statistics()
         flagged = tuple(
             o.order_ref
             for o in orders

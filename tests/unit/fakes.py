@@ -26,6 +26,7 @@ class FakeStore:
         self.settings: dict[str, str] = {}
         self.events: list[SealedEvent] = []
         self.commits = 0
+        self.statistics_refreshed = 0
 
 
 class _Events:
@@ -172,3 +173,6 @@ class FakeUnitOfWork:
 
     def rollback(self) -> None:
         self.__enter__()
+
+    def refresh_statistics(self) -> None:
+        self._store.statistics_refreshed += 1
