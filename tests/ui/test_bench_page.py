@@ -34,6 +34,14 @@ def open_bench(qtbot, lab, runner):
     return page
 
 
+def bench_on_a_received_order(qtbot, lab, runner):
+    """The bench with a received parcel's audit open, ready for keys."""
+    page = open_bench(qtbot, lab, runner)
+    page.open_order(received_order(lab))
+    wait_idle(qtbot, runner)
+    return page
+
+
 def test_keys_answer_checks_and_each_answer_is_saved(qtbot, lab, runner):
     page = open_bench(qtbot, lab, runner)
     order_ref = received_order(lab)
@@ -54,9 +62,7 @@ def test_keys_answer_checks_and_each_answer_is_saved(qtbot, lab, runner):
 
 
 def test_a_failed_major_check_changes_the_grade_preview(qtbot, lab, runner):
-    page = open_bench(qtbot, lab, runner)
-    page.open_order(received_order(lab))
-    wait_idle(qtbot, runner)
+    page = bench_on_a_received_order(qtbot, lab, runner)
     before = page.preview.grade.text()
     row = page.checklist_model.row_of("functional_tests")
     page.checklist.go_to(row)
@@ -68,9 +74,7 @@ def test_a_failed_major_check_changes_the_grade_preview(qtbot, lab, runner):
 
 
 def test_a_choice_by_number_and_a_note_by_enter(qtbot, lab, runner):
-    page = open_bench(qtbot, lab, runner)
-    page.open_order(received_order(lab))
-    wait_idle(qtbot, runner)
+    page = bench_on_a_received_order(qtbot, lab, runner)
     audit_id = page.audit.summary.id
     page.checklist.go_to(page.checklist_model.row_of("cosmetic_grade"))
     qtbot.keyClick(page.checklist, Qt.Key.Key_3)  # fair, good, excellent, premium
@@ -87,9 +91,7 @@ def test_a_choice_by_number_and_a_note_by_enter(qtbot, lab, runner):
 
 
 def test_computed_checks_refuse_pass_and_fail_keys(qtbot, lab, runner):
-    page = open_bench(qtbot, lab, runner)
-    page.open_order(received_order(lab))
-    wait_idle(qtbot, runner)
+    page = bench_on_a_received_order(qtbot, lab, runner)
     page.checklist.go_to(page.checklist_model.row_of("shipped_on_time"))
     with qtbot.waitSignal(page.checklist.refused):
         qtbot.keyClick(page.checklist, Qt.Key.Key_P)
@@ -97,18 +99,14 @@ def test_computed_checks_refuse_pass_and_fail_keys(qtbot, lab, runner):
 
 
 def test_submitting_too_early_points_at_what_is_missing(qtbot, lab, runner):
-    page = open_bench(qtbot, lab, runner)
-    page.open_order(received_order(lab))
-    wait_idle(qtbot, runner)
+    page = bench_on_a_received_order(qtbot, lab, runner)
     qtbot.keyClick(page.checklist, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert "still to answer" in page.status.text()
     assert page.audit.record.state.value == "draft"
 
 
 def test_the_checklist_model_passes_qt_model_tests(qtbot, lab, runner, qtmodeltester):
-    page = open_bench(qtbot, lab, runner)
-    page.open_order(received_order(lab))
-    wait_idle(qtbot, runner)
+    page = bench_on_a_received_order(qtbot, lab, runner)
     qtmodeltester.check(page.checklist_model)
 
 
@@ -116,9 +114,7 @@ def test_the_checklist_model_passes_qt_model_tests(qtbot, lab, runner, qtmodelte
 
 
 def test_the_keys_reminder_comes_back_once_the_check_is_answered(qtbot, lab, runner):
-    page = open_bench(qtbot, lab, runner)
-    page.open_order(received_order(lab))
-    wait_idle(qtbot, runner)
+    page = bench_on_a_received_order(qtbot, lab, runner)
     reminder = page.status.text()
     assert reminder.startswith("P pass · F fail")
     page.checklist.go_to(page.checklist_model.row_of("cosmetic_grade"))
@@ -137,9 +133,7 @@ def test_the_keys_reminder_comes_back_once_the_check_is_answered(qtbot, lab, run
 
 
 def test_pass_on_the_cosmetic_grade_asks_for_a_grade_by_its_number(qtbot, lab, runner):
-    page = open_bench(qtbot, lab, runner)
-    page.open_order(received_order(lab))
-    wait_idle(qtbot, runner)
+    page = bench_on_a_received_order(qtbot, lab, runner)
     audit_id = page.audit.summary.id
     page.checklist.go_to(page.checklist_model.row_of("cosmetic_grade"))
     with qtbot.waitSignal(page.checklist.refused):
@@ -159,9 +153,7 @@ def test_pass_on_the_cosmetic_grade_asks_for_a_grade_by_its_number(qtbot, lab, r
 
 
 def test_a_number_on_a_pass_or_fail_check_says_which_keys_it_takes(qtbot, lab, runner):
-    page = open_bench(qtbot, lab, runner)
-    page.open_order(received_order(lab))
-    wait_idle(qtbot, runner)
+    page = bench_on_a_received_order(qtbot, lab, runner)
     page.checklist.go_to(page.checklist_model.row_of("functional_tests"))
     with qtbot.waitSignal(page.checklist.refused):
         qtbot.keyClick(page.checklist, Qt.Key.Key_2)
@@ -173,9 +165,7 @@ def test_a_number_on_a_pass_or_fail_check_says_which_keys_it_takes(qtbot, lab, r
 
 
 def test_a_french_bench_names_the_cosmetic_grades_as_the_marketplace_does(qtbot, lab, runner):
-    page = open_bench(qtbot, lab, runner)
-    page.open_order(received_order(lab))
-    wait_idle(qtbot, runner)
+    page = bench_on_a_received_order(qtbot, lab, runner)
     page.checklist.go_to(page.checklist_model.row_of("cosmetic_grade"))
     qtbot.keyClick(page.checklist, Qt.Key.Key_3)
     wait_idle(qtbot, runner)
@@ -197,9 +187,7 @@ def outcome_text(page, check_id: str) -> str:
 
 
 def test_device_checks_wait_for_the_reading_until_the_phone_is_read(qtbot, lab, runner):
-    page = open_bench(qtbot, lab, runner)
-    page.open_order(received_order(lab))
-    wait_idle(qtbot, runner)
+    page = bench_on_a_received_order(qtbot, lab, runner)
     model = page.checklist_model
     imei = model.index(model.row_of("imei_valid"), 2)
     # No phone read yet: no IMEI to check is not "not applicable", and the others are
@@ -217,9 +205,7 @@ def test_device_checks_wait_for_the_reading_until_the_phone_is_read(qtbot, lab, 
 
 
 def test_a_value_answered_by_hand_is_shown_before_any_reading(qtbot, lab, runner):
-    page = open_bench(qtbot, lab, runner)
-    page.open_order(received_order(lab))
-    wait_idle(qtbot, runner)
+    page = bench_on_a_received_order(qtbot, lab, runner)
     page.checklist.go_to(page.checklist_model.row_of("battery_health"))
     qtbot.keyClick(page.checklist, Qt.Key.Key_F)  # read in the phone's own settings
     wait_idle(qtbot, runner)

@@ -35,6 +35,16 @@ def test_a_new_order_by_hand(qtbot, lab, runner):
     assert str(lab.orders.get("MO-HAND-1").price) == "349.90"
 
 
+def imported(qtbot, lab, runner, source):
+    """The import dialog, once it has tried the file."""
+    dialog = ImportDialog(lab, runner)
+    qtbot.addWidget(dialog)
+    dialog.path.setText(str(source))
+    dialog.run_import.click()
+    wait_idle(qtbot, runner)
+    return dialog
+
+
 def test_an_import_with_bad_lines_lists_them_and_imports_nothing(qtbot, lab, runner, tmp_path):
     source = tmp_path / "orders.csv"
     source.write_text(
@@ -44,11 +54,7 @@ def test_an_import_with_bad_lines_lists_them_and_imports_nothing(qtbot, lab, run
         + f"\nMO-IMP-3,S-FR-9001,Répar Test,FR,{WHEN},,,,,iPhone 12,lots,good,300,complaint\n",
         encoding="utf-8",
     )
-    dialog = ImportDialog(lab, runner)
-    qtbot.addWidget(dialog)
-    dialog.path.setText(str(source))
-    dialog.run_import.click()
-    wait_idle(qtbot, runner)
+    dialog = imported(qtbot, lab, runner, source)
     assert "nothing was imported" in dialog.summary.text()
     lines = {dialog.problems.item(r, 0).text() for r in range(dialog.problems.rowCount())}
     assert lines == {"3", "4"}
@@ -70,11 +76,7 @@ def test_in_a_french_window_each_bad_line_says_why_in_french(qtbot, lab, runner,
         + f"\nMO-FR-1,S-FR-9002,Répar Test,FR,{WHEN},,,,,iPhone 12,128,good,300,complaint\n",
         encoding="utf-8",
     )
-    dialog = ImportDialog(lab, runner)
-    qtbot.addWidget(dialog)
-    dialog.path.setText(str(source))
-    dialog.run_import.click()
-    wait_idle(qtbot, runner)
+    dialog = imported(qtbot, lab, runner, source)
     reasons = {dialog.problems.item(r, 2).text() for r in range(dialog.problems.rowCount())}
     assert "le modèle n'est pas renseigné" in reasons
     assert "réf. commande MO-FR-1 en double (aussi à la ligne 2)" in reasons
