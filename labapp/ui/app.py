@@ -157,7 +157,9 @@ def _open_lab(app: Any, url: str, demo: bool) -> int:
         session = BenchSession(actor.name, actor.role)
         remembered.setValue("sign_in/person", session.user)
         runner = TaskRunner(lambda error: _show(None, error))
-        label = describe(database_url(url)) + (" (demo)" if demo else "")
+        label = describe(database_url(url))
+        if demo:
+            label = QApplication.translate("app", "%1 (demo)").replace("%1", label)
         window = MainWindow(lab, session, runner, label, simulated)
         runner.report_errors_to(lambda error: _show(window, error))
         window.show()

@@ -2329,6 +2329,10 @@ Start labapp with --db URL to choose another one, or delete %2 to go back to the
 
 Lancez labapp avec --db URL pour en choisir une autre, ou supprimez %2 pour revenir à la base intégrée.</translation>
     </message>
+    <message>
+        <source>%1 (demo)</source>
+        <translation>%1 (démo)</translation>
+    </message>
 </context>
 <context>
     <name>audit</name>
