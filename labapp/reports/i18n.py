@@ -34,6 +34,10 @@ def _messages(language: str) -> dict[str, Message]:
     return messages
 
 
+# French and Italian write the first of the month as an ordinal.
+_FIRST_OF_MONTH = {"fr": "1er", "it": "1º"}
+
+
 @cache
 def _plural_category(locale: str, count: int | float | Decimal) -> str:
     category: str = Locale.parse(locale).plural_form(count)
@@ -79,12 +83,21 @@ class Catalog:
     def day(self, value: date | datetime | None) -> str:
         if value is None:
             return "—"
-        return format_date(value, format="long", locale=self.locale)
+        return self._first_of_month(value, format_date(value, format="long", locale=self.locale))
 
     def moment(self, value: datetime | None) -> str:
         if value is None:
             return "—"
-        return format_datetime(value, format="medium", locale=self.locale, tzinfo=value.tzinfo)
+        said = format_datetime(value, format="medium", locale=self.locale, tzinfo=value.tzinfo)
+        return self._first_of_month(value, said)
+
+    def _first_of_month(self, value: date, said: str) -> str:
+        # The locale data writes a plain 1 ("1 mars"), where a French reader expects
+        # "1er mars" and an Italian one "1º marzo".
+        ordinal = _FIRST_OF_MONTH.get(self.language)
+        if ordinal and value.day == 1 and said.startswith("1 "):
+            return ordinal + said[1:]
+        return said
 
     def number(self, value: float | Decimal | None, digits: int = 1) -> str:
         if value is None:

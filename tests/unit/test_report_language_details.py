@@ -1,9 +1,11 @@
 """What a seller reads in the report's words: singular and plural after a count, the
-colon after a label (French: a no-break space before it), the unit of storage."""
+colon after a label (French: a no-break space before it), the unit of storage, the first
+of the month."""
 
 from __future__ import annotations
 
 import re
+from datetime import date
 
 import pytest
 
@@ -152,3 +154,18 @@ def test_french_has_no_space_free_colon_after_a_label():
     assert say("display: unknown", catalog) == f"écran{NBSP}: pièce inconnue"
     assert catalog.percent(87.5) == f"87,5{NBSP}%"
     assert Catalog.of("en").percent(87.5) == "87.5%"
+
+
+@pytest.mark.parametrize(
+    ("language", "first", "eleventh"),
+    [
+        ("fr", "1er mars 2026", "11 mars 2026"),
+        ("it", "1º marzo 2026", "11 marzo 2026"),
+        ("de", "1. März 2026", "11. März 2026"),
+        ("en", "1 March 2026", "11 March 2026"),
+    ],
+)
+def test_the_first_of_the_month_is_written_as_the_language_does(language, first, eleventh):
+    catalog = Catalog.of(language)
+    assert catalog.day(date(2026, 3, 1)) == first
+    assert catalog.day(date(2026, 3, 11)) == eleventh
