@@ -27,10 +27,15 @@ log = logging.getLogger(__name__)
 
 MIN_PASSWORD_LENGTH = 10
 MAX_PASSWORD_LENGTH = 1024  # a pasted book is a mistake, and hashing it costs time
-# The same answer for an unknown name and a wrong password: a refusal must not tell
-# someone trying names which of them exist.
-# (The raises below spell it out: the window's catalog gathers a message at its raise.)
-WRONG_CREDENTIALS = "that name and password do not match a lab user; nothing was changed"
+
+
+def _wrong_credentials() -> PermissionDenied:
+    """The same answer for an unknown name and a wrong password: a refusal must not tell
+    someone trying names which of them exist."""
+    return PermissionDenied("that name and password do not match a lab user; nothing was changed")
+
+
+WRONG_CREDENTIALS = str(_wrong_credentials())
 
 
 @dataclass(frozen=True)
@@ -97,10 +102,7 @@ class SignInService:
         if user is None or not user.active:
             if password is not None:
                 self._check(self._decoy_hash, password)  # the same time as a real check
-            if password is not None:
-                raise PermissionDenied(
-                    "that name and password do not match a lab user; nothing was changed"
-                )
+                raise _wrong_credentials()
             raise PermissionDenied("no active lab user {name!r}", name=name)
         if stored is None:
             if self._shared and in_use:
@@ -111,9 +113,7 @@ class SignInService:
                 )
         elif password is None or not self._check(stored, password):
             log.info("sign-in refused for %s", user.name)  # never the password
-            raise PermissionDenied(
-                "that name and password do not match a lab user; nothing was changed"
-            )
+            raise _wrong_credentials()
         elif self._needs_rehash(stored):
             self._store_hash(user, self._hasher.hash(password), "password rehashed")
         actor = Actor(user.name, user.role)

@@ -168,7 +168,11 @@ class GradePreview(QFrame):
         layout.addStretch(1)
         self.show_result(None)
 
-    def show_result(self, result: GradeResult | None, catalog: Catalog | None = None) -> None:
+    def show_result(
+        self, result: GradeResult | None, catalog: Catalog | None = None, reviewing: bool = True
+    ) -> None:
+        """``reviewing``: the audit still waits for a decision (a finalised one is not
+        called "ready for review")."""
         if result is None:
             self.grade.setText("—")
             self.grade.setStyleSheet("font-size: 20px; padding: 10px;")
@@ -179,7 +183,7 @@ class GradePreview(QFrame):
         grade = result.grade.value
         # The rule and the counts in the window's language, worded as the review page
         # and the seller's report word them (a rule's own words are English).
-        wording = grade_wording(result, catalog)
+        wording = grade_wording(result, catalog, reviewing)
         self.grade.setText(wording.grade)
         self.grade.setStyleSheet(
             f"font-size: 20px; font-weight: bold; color: white; padding: 10px;"

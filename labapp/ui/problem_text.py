@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from enum import Enum
+from functools import cache
 
 from PySide6.QtCore import QCoreApplication
 
@@ -29,6 +30,7 @@ log = logging.getLogger(__name__)
 PROBLEMS_CONTEXT = ""
 
 
+@cache
 def _enum_words() -> dict[type[Enum], Callable[[str], str]]:
     # The pages' wording modules bring the chart libraries, pydantic and YAML with them
     # (75 MB that a technician's window never needs): imported when a message first

@@ -36,7 +36,7 @@ from labapp.services.audits import AuditView
 from labapp.services.ports import AuditSummary
 from labapp.ui.checklist import GradePreview
 from labapp.ui.checklist_model import ChecklistModel, audit_state_label
-from labapp.ui.grade_wording import grade_wording, rule_explanation
+from labapp.ui.grade_wording import rule_explanation
 from labapp.ui.language import window_language
 from labapp.ui.messages import show_error
 from labapp.ui.session import BenchSession
@@ -204,12 +204,7 @@ class ReviewPage(QWidget):
     def _show_grade(self, view: AuditView, catalog: Catalog) -> None:
         result = view.record.result
         reviewing = view.record.state in (AuditState.DRAFT, AuditState.AWAITING_REVIEW)
-        wording = grade_wording(result, catalog, reviewing)
-        self.preview.show_result(result, catalog)
-        # GradePreview (checklist.py) words the rule and the progress for the bench;
-        # here they are said from the report catalogs, in the window's language.
-        self.preview.rule.setText(wording.set_by)
-        self.preview.progress.setText(wording.progress)
+        self.preview.show_result(result, catalog, reviewing)
         # Rich text: a rule's own words (a rule the catalogs do not know yet) may hold
         # a "<" that must not read as markup.
         fired = [
